@@ -1,0 +1,39 @@
+package org.marketsweep.analysis;
+
+import java.io.Reader;
+import java.util.Map;
+
+/**
+ * Reads symbols used as letters inside words: {@code iv@ry}, {@code $upreme}, {@code rol!ex}.
+ * A symbol is swapped when it stands between two letters, or at the start of a word followed
+ * by two letters; prices ({@code $25}) and sentence punctuation ({@code now!}) are left alone.
+ * The swaps are data (see {@code leet-symbols.txt}); each swap is one char for one char, so
+ * offsets need no correction.
+ */
+public final class InWordSymbolCharFilter extends WholeInputCharFilter {
+  private final Map<Integer, String> swaps;
+
+  public InWordSymbolCharFilter(Reader in, Map<Integer, String> swaps) {
+    super(in);
+    this.swaps = swaps;
+  }
+
+  @Override
+  void transform(CharSequence input, StringBuilder output) {
+    for (int i = 0; i < input.length(); i++) {
+      char c = input.charAt(i);
+      String swap = swaps.get((int) c);
+      output.append(swap != null && isInWord(input, i) ? swap : String.valueOf(c));
+    }
+  }
+
+  private static boolean isInWord(CharSequence s, int i) {
+    boolean letterBefore = i > 0 && Character.isLetter(s.charAt(i - 1));
+    boolean letterAfter = i + 1 < s.length() && Character.isLetter(s.charAt(i + 1));
+    if (letterBefore && letterAfter) {
+      return true;
+    }
+    boolean wordStart = i == 0 || Character.isWhitespace(s.charAt(i - 1));
+    return wordStart && letterAfter && i + 2 < s.length() && Character.isLetter(s.charAt(i + 2));
+  }
+}

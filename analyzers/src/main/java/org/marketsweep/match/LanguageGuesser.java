@@ -1,0 +1,59 @@
+package org.marketsweep.match;
+
+import com.google.common.base.Optional;
+import com.optimaize.langdetect.LanguageDetector;
+import com.optimaize.langdetect.LanguageDetectorBuilder;
+import com.optimaize.langdetect.i18n.LdLocale;
+import com.optimaize.langdetect.ngram.NgramExtractors;
+import com.optimaize.langdetect.profiles.LanguageProfileReader;
+import com.optimaize.langdetect.text.CommonTextObjectFactories;
+import com.optimaize.langdetect.text.TextObjectFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import org.marketsweep.analysis.ListingAnalyzers;
+
+/**
+ * Guesses a listing's language when the feed gives none, from the title and the start of
+ * the description, among the languages that have their own analysis. Answers {@code und}
+ * rather than guess when the text has too few letters (titles that are mostly brand names
+ * and model numbers) or no language is clearly ahead.
+ */
+public final class LanguageGuesser {
+  static final int SAMPLE_CHARS = 200;
+  static final int MIN_LETTERS = 12;
+
+  private final LanguageDetector detector;
+  private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
+
+  public LanguageGuesser(Collection<String> languages) {
+    try {
+      detector = LanguageDetectorBuilder.create(NgramExtractors.standard())
+          .withProfiles(new LanguageProfileReader().readBuiltIn(
+              languages.stream().map(LdLocale::fromString).toList()))
+          .minimalConfidence(0.9)
+          .build();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot load language profiles " + languages, e);
+    }
+  }
+
+  /** A guesser for every language with its own analysis. */
+  public static LanguageGuesser forListingLanguages() {
+    return new LanguageGuesser(ListingAnalyzers.languages().stream()
+        .filter(l -> !l.equals(ListingAnalyzers.UNDETERMINED)).toList());
+  }
+
+  /** The primary language tag, or {@link ListingAnalyzers#UNDETERMINED}. */
+  public String guess(String title, String description) {
+    StringBuilder sample = new StringBuilder(title);
+    if (description != null && !description.isEmpty()) {
+      sample.append(". ").append(description, 0, Math.min(SAMPLE_CHARS, description.length()));
+    }
+    if (sample.chars().filter(Character::isLetter).count() < MIN_LETTERS) {
+      return ListingAnalyzers.UNDETERMINED;
+    }
+    Optional<LdLocale> locale = detector.detect(texts.forText(sample));
+    return locale.isPresent() ? locale.get().getLanguage() : ListingAnalyzers.UNDETERMINED;
+  }
+}

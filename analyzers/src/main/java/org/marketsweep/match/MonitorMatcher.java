@@ -1,0 +1,169 @@
+package org.marketsweep.match;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.monitor.HighlightsMatch;
+import org.apache.lucene.monitor.MatchingQueries;
+import org.apache.lucene.monitor.Monitor;
+import org.apache.lucene.monitor.MonitorQuery;
+import org.apache.lucene.monitor.MultiMatchingQueries;
+import org.marketsweep.analysis.ListingAnalyzers;
+import org.marketsweep.lists.ListProblem;
+import org.marketsweep.lists.Rule;
+
+/**
+ * The reference matcher: every rule registered in a Lucene {@link Monitor}, each listing
+ * analysed into an in-memory index and run against the rules its terms select. Rule
+ * conditions (price, category, marketplace) are tested after the text matched.
+ */
+public final class MonitorMatcher implements ListingMatcher {
+  /** Listing text, indexed with offsets so that matches can be highlighted. */
+  static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+  private final ListingAnalyzers analyzers;
+  private final LanguageGuesser guesser;
+  private final Monitor monitor;
+  private final Map<String, Rule> rules;
+
+  /** A matcher, and the rules that could not be compiled (left out, with the reason). */
+  public record Build(MonitorMatcher matcher, List<ListProblem> problems) {}
+
+  private MonitorMatcher(ListingAnalyzers analyzers, LanguageGuesser guesser, Monitor monitor,
+      Map<String, Rule> rules) {
+    this.analyzers = analyzers;
+    this.guesser = guesser;
+    this.monitor = monitor;
+    this.rules = rules;
+  }
+
+  public static Build build(Collection<Rule> rules) {
+    ListingAnalyzers analyzers = new ListingAnalyzers();
+    RuleCompiler compiler = new RuleCompiler(analyzers);
+    List<MonitorQuery> queries = new ArrayList<>();
+    Map<String, Rule> byId = new HashMap<>();
+    List<ListProblem> problems = new ArrayList<>();
+    for (Rule rule : rules) {
+      try {
+        queries.add(new MonitorQuery(rule.id(), compiler.compile(rule)));
+        byId.put(rule.id(), rule);
+      } catch (RuleCompiler.InvalidQueryException e) {
+        problems.add(new ListProblem(rule.file(), rule.line(),
+            "rule " + rule.id() + ": " + e.getMessage() + " in query " + rule.query()));
+      }
+    }
+    try {
+      Monitor monitor = new Monitor(analyzers.indexAnalyzer());
+      monitor.register(queries);
+      return new Build(new MonitorMatcher(analyzers, LanguageGuesser.forListingLanguages(),
+          monitor, Map.copyOf(byId)), problems);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot build the rule monitor", e);
+    }
+  }
+
+  @Override
+  public MatchResult match(ListingText listing) {
+    return match(List.of(listing)).get(0);
+  }
+
+  @Override
+  public List<MatchResult> match(List<ListingText> listings) {
+    List<ListingText> resolved = new ArrayList<>(listings.size());
+    Document[] docs = new Document[listings.size()];
+    for (int i = 0; i < docs.length; i++) {
+      ListingText l = resolveLanguage(listings.get(i));
+      resolved.add(l);
+      docs[i] = new Document();
+      docs[i].add(new Field(ListingAnalyzers.field(l.language()), l.text(), TEXT_WITH_OFFSETS));
+    }
+    MultiMatchingQueries<HighlightsMatch> found;
+    try {
+      found = monitor.match(docs, HighlightsMatch.MATCHER);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Matching failed", e);
+    }
+    if (!found.getErrors().isEmpty()) {
+      throw new IllegalStateException("Rules failed while matching: " + found.getErrors());
+    }
+    List<MatchResult> results = new ArrayList<>(docs.length);
+    for (int i = 0; i < docs.length; i++) {
+      results.add(toResult(resolved.get(i), found.getMatches(i)));
+    }
+    return results;
+  }
+
+  private ListingText resolveLanguage(ListingText listing) {
+    String language = listing.language() == null || listing.language().isBlank()
+        ? guesser.guess(listing.title(), listing.description())
+        : listing.language();
+    return listing.withLanguage(ListingAnalyzers.fieldLanguage(language));
+  }
+
+  private MatchResult toResult(ListingText listing, Collection<HighlightsMatch> matches) {
+    List<RuleMatch> out = new ArrayList<>();
+    String text = listing.text();
+    for (HighlightsMatch m : matches) {
+      Rule rule = rules.get(m.getQueryId());
+      if (rule == null || !rule.conditions().test(listing)) {
+        continue;
+      }
+      List<Highlights.Span> spans = new ArrayList<>();
+      for (var hits : m.getHits().values()) {
+        for (HighlightsMatch.Hit hit : hits) {
+          spans.add(new Highlights.Span(hit.startOffset, hit.endOffset));
+        }
+      }
+      List<String> terms = Highlights.terms(text, spans);
+      out.add(new RuleMatch(rule, terms, Highlights.snippet(text, spans), score(rule, terms)));
+    }
+    out.sort(Comparator.comparing((RuleMatch r) -> r.rule().id()));
+    return new MatchResult(listing.language(), out);
+  }
+
+  private static FieldType textWithOffsets() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
+  static double score(Rule rule, List<String> terms) {
+    double score = rule.severity().baseScore() + 0.02 * Math.max(0, terms.size() - 1);
+    return Math.round(Math.min(1.0, score) * 1000) / 1000.0;
+  }
+
+  /** Whether the rule with this id compiled and is matched. */
+  public boolean hasRule(String id) {
+    return rules.containsKey(id);
+  }
+
+  @Override
+  public int ruleCount() {
+    return rules.size();
+  }
+
+  /** Unused by the matcher; exposed for tools that show the analysis. */
+  public ListingAnalyzers analyzers() {
+    return analyzers;
+  }
+
+  @Override
+  public void close() {
+    try {
+      monitor.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot close the rule monitor", e);
+    }
+  }
+}

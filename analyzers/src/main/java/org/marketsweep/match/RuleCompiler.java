@@ -1,0 +1,141 @@
+package org.marketsweep.match;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.marketsweep.analysis.ListingAnalyzers;
+import org.marketsweep.lists.Rule;
+
+/**
+ * Compiles a rule's query (Lucene classic syntax, default operator AND) into one Lucene query
+ * that matches a listing in any language: a disjunction of the query parsed for each
+ * language field with that field's query-side analysis.
+ */
+public final class RuleCompiler {
+  private final ListingAnalyzers analyzers;
+
+  public RuleCompiler(ListingAnalyzers analyzers) {
+    this.analyzers = analyzers;
+  }
+
+  /** Thrown for a query that does not parse or cannot match anything. */
+  public static final class InvalidQueryException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    InvalidQueryException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  public Query compile(Rule rule) throws InvalidQueryException {
+    BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder();
+    for (String field : analyzers.fields()) {
+      anyLanguage.add(parse(rule.query(), field, analyzers.queryAnalyzer(field)),
+          BooleanClause.Occur.SHOULD);
+    }
+    return anyLanguage.build();
+  }
+
+  /** Parses {@code query} against one field; public for tests and the benchmark. */
+  public static Query parse(String query, String field, Analyzer analyzer)
+      throws InvalidQueryException {
+    RuleQueryParser parser = new RuleQueryParser(field, analyzer);
+    Query parsed;
+    try {
+      parsed = parser.parse(query);
+    } catch (ParseException | RuntimeException e) {
+      throw new InvalidQueryException(firstLine(e.getMessage()), e);
+    }
+    if (parsed == null || parsed instanceof MatchNoDocsQuery) {
+      throw new InvalidQueryException("query has no words left after analysis", null);
+    }
+    if (isOnlyNegative(parsed)) {
+      throw new InvalidQueryException("query has only exclusions (NOT …): add a term to"
+          + " match", null);
+    }
+    return parsed;
+  }
+
+  private static boolean isOnlyNegative(Query query) {
+    if (!(query instanceof BooleanQuery bq) || bq.clauses().isEmpty()) {
+      return false;
+    }
+    return bq.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT);
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "cannot parse query";
+    }
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+
+  /** Classic query parser that refuses field prefixes and leading wildcards. */
+  private static final class RuleQueryParser extends QueryParser {
+    private final String field;
+
+    RuleQueryParser(String field, Analyzer analyzer) {
+      super(field, analyzer);
+      this.field = field;
+      setDefaultOperator(QueryParser.Operator.AND);
+      setSplitOnWhitespace(true);
+      setAutoGeneratePhraseQueries(true);
+      setAllowLeadingWildcard(false);
+    }
+
+    private void checkField(String used) throws ParseException {
+      if (!field.equals(used)) {
+        throw new ParseException("field prefixes are not supported (\"" + used + ":\"); quote"
+            + " text containing ':' like \"1:1\"");
+      }
+    }
+
+    @Override
+    protected Query getFieldQuery(String f, String text, boolean quoted) throws ParseException {
+      checkField(f);
+      return super.getFieldQuery(f, text, quoted);
+    }
+
+    @Override
+    protected Query getFieldQuery(String f, String text, int slop) throws ParseException {
+      checkField(f);
+      return super.getFieldQuery(f, text, slop);
+    }
+
+    @Override
+    protected Query getWildcardQuery(String f, String text) throws ParseException {
+      checkField(f);
+      return super.getWildcardQuery(f, text);
+    }
+
+    @Override
+    protected Query getPrefixQuery(String f, String text) throws ParseException {
+      checkField(f);
+      return super.getPrefixQuery(f, text);
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String f, String text, float similarity)
+        throws ParseException {
+      checkField(f);
+      return super.getFuzzyQuery(f, text, similarity);
+    }
+
+    @Override
+    protected Query getRegexpQuery(String f, String text) throws ParseException {
+      checkField(f);
+      return super.getRegexpQuery(f, text);
+    }
+
+    @Override
+    protected Query getRangeQuery(String f, String a, String b, boolean s, boolean e)
+        throws ParseException {
+      throw new ParseException("range queries are not supported");
+    }
+  }
+}
