@@ -1,0 +1,162 @@
+package org.marketsweep.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.marketsweep.lists.KeywordLists;
+import org.marketsweep.lists.Rule;
+import org.marketsweep.match.ListingText;
+import org.marketsweep.match.MatchResult;
+import org.marketsweep.match.MonitorMatcher;
+import org.marketsweep.match.RuleMatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code marketsweep lists stats}: rules per category and language, examples, and, given
+ * titles of lawful listings, the share each rule flags, so noisy rules are visible.
+ */
+@Command(name = "stats", mixinStandardHelpOptions = true,
+    description = "Rules per category and language, examples, and the share of lawful titles"
+        + " (--titles) each rule flags.")
+final class ListStatsCommand implements Callable<Integer> {
+  private static final Pattern TAGGED = Pattern.compile("^\"(.*)\"@([A-Za-z-]+)\\s*$");
+  private static final List<String> TITLE_COLUMNS =
+      List.of("title", "name", "product_name", "productname", "product");
+
+  @Parameters(arity = "0..1", paramLabel = "DIR",
+      description = "Folder (or one list file); default: the bundled keyword-lists.")
+  Path dir;
+
+  @Option(names = "--titles", paramLabel = "FILE",
+      description = "Lawful listing titles: one per line (optionally \"title\"@lang), or a CSV"
+          + " with a title/name column. Repeatable.")
+  List<Path> titleFiles = new ArrayList<>();
+
+  @Option(names = "--charset", defaultValue = "UTF-8",
+      description = "Charset of the --titles files (e.g. windows-1252). Default: ${DEFAULT-VALUE}.")
+  Charset charset;
+
+  @Option(names = "--top", defaultValue = "20", description = "Noisiest rules to list.")
+  int top;
+
+  @Option(names = "--max-flagged-share", paramLabel = "PCT",
+      description = "Exit 1 if more than PCT percent of the titles are flagged.")
+  Double maxShare;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    Path root = Paths.existing(dir == null ? Paths.defaultLists() : dir, "Lists folder");
+    KeywordLists.Loaded loaded = KeywordLists.load(root);
+    PrintWriter out = spec.commandLine().getOut();
+    printRuleCounts(loaded.rules(), out);
+    if (titleFiles.isEmpty()) {
+      return Marketsweep.OK;
+    }
+    List<ListingText> titles = new ArrayList<>();
+    for (Path file : titleFiles) {
+      titles.addAll(readTitles(Paths.existing(file, "Titles file")));
+    }
+    MonitorMatcher.Build build = MonitorMatcher.build(loaded.rules());
+    Map<String, List<String>> flaggedByRule = new HashMap<>();
+    int flagged = 0;
+    try (MonitorMatcher matcher = build.matcher()) {
+      for (int from = 0; from < titles.size(); from += 512) {
+        List<ListingText> batch = titles.subList(from, Math.min(titles.size(), from + 512));
+        List<MatchResult> results = matcher.match(batch);
+        for (int i = 0; i < batch.size(); i++) {
+          flagged += results.get(i).matches().isEmpty() ? 0 : 1;
+          for (RuleMatch m : results.get(i).matches()) {
+            flaggedByRule.computeIfAbsent(m.rule().id(), k -> new ArrayList<>())
+                .add(batch.get(i).title());
+          }
+        }
+      }
+    }
+    double share = 100.0 * flagged / Math.max(1, titles.size());
+    out.printf("%nLawful titles: %d, flagged by any rule: %d (%.2f%%)%n", titles.size(), flagged,
+        share);
+    out.printf("%-40s %8s %8s  %s%n", "noisiest rules", "titles", "share", "example");
+    flaggedByRule.entrySet().stream()
+        .sorted((a, b) -> Integer.compare(b.getValue().size(), a.getValue().size()))
+        .limit(top)
+        .forEach(e -> out.printf("%-40s %8d %7.3f%%  %s%n", e.getKey(), e.getValue().size(),
+            100.0 * e.getValue().size() / titles.size(), e.getValue().get(0)));
+    return maxShare != null && share > maxShare ? Marketsweep.FAILURE : Marketsweep.OK;
+  }
+
+  private static void printRuleCounts(List<Rule> rules, PrintWriter out) {
+    Map<String, Map<String, Integer>> counts = new TreeMap<>();
+    Map<String, int[]> examples = new TreeMap<>();
+    for (Rule rule : rules) {
+      String category = rule.category().id();
+      List<String> languages = rule.languages().isEmpty() ? List.of("any") : rule.languages();
+      for (String language : languages) {
+        counts.computeIfAbsent(category, k -> new TreeMap<>()).merge(language, 1, Integer::sum);
+      }
+      int[] e = examples.computeIfAbsent(category, k -> new int[3]);
+      e[0]++;
+      e[1] += rule.matchExamples().size();
+      e[2] += rule.noMatchExamples().size();
+    }
+    out.printf("%-12s %7s %9s %9s  %s%n", "category", "rules", "match ex", "no_match", "rules"
+        + " per language");
+    for (var e : examples.entrySet()) {
+      out.printf("%-12s %7d %9d %9d  %s%n", e.getKey(), e.getValue()[0], e.getValue()[1],
+          e.getValue()[2], counts.get(e.getKey()));
+    }
+    out.printf("%-12s %7d%n", "total", rules.size());
+  }
+
+  private List<ListingText> readTitles(Path file) throws IOException {
+    if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+      return readCsvTitles(file);
+    }
+    List<ListingText> titles = new ArrayList<>();
+    for (String line : Files.readAllLines(file, charset)) {
+      Matcher m = TAGGED.matcher(line.strip());
+      if (m.matches()) {
+        titles.add(new ListingText(m.group(1), null, m.group(2), null, null, null, null));
+      } else if (!line.isBlank()) {
+        titles.add(ListingText.of(line.strip()));
+      }
+    }
+    return titles;
+  }
+
+  private List<ListingText> readCsvTitles(Path file) throws IOException {
+    List<ListingText> titles = new ArrayList<>();
+    try (Reader reader = Files.newBufferedReader(file, charset)) {
+      var records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+          .parse(reader);
+      String column = records.getHeaderNames().stream()
+          .filter(h -> TITLE_COLUMNS.contains(h.strip().toLowerCase(Locale.ROOT)))
+          .findFirst().orElseThrow(() -> new IllegalArgumentException(file + ": no title column"
+              + " (one of " + TITLE_COLUMNS + ") in header " + records.getHeaderNames()));
+      for (CSVRecord r : records) {
+        if (r.isSet(column) && !r.get(column).isBlank()) {
+          titles.add(ListingText.of(r.get(column).strip()));
+        }
+      }
+    }
+    return titles;
+  }
+}

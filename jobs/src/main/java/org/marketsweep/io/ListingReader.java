@@ -1,0 +1,290 @@
+package org.marketsweep.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.hadoop.io.compress.CompressionCodec;
+import org.apache.hadoop.io.compress.CompressionCodecFactory;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Reads feed files (JSONL, CSV, Parquet; a file or a folder of them) into listing rows and
+ * reject rows. Every input row ends up in exactly one of the two. When the same listing
+ * (marketplace, listing id) appears more than once, the latest observation is kept and the
+ * others are rejected as duplicates.
+ */
+public final class ListingReader {
+  static final String KIND = "_kind";
+  static final String SOURCE = "_source";
+  static final String LINE = "_line";
+  static final String REASON = "_reason";
+  static final String FIELD = "_field";
+  static final String RAW = "_raw";
+
+  /** Listing rows and reject rows; call {@link #release()} when both have been written. */
+  public record Result(Dataset<Row> listings, Dataset<Row> rejects, Dataset<Row> parsed,
+      List<String> files) {
+    public void release() {
+      parsed.unpersist();
+    }
+  }
+
+  private static final StructType PARSED = parsedSchema();
+
+  private ListingReader() {}
+
+  public static Result read(SparkSession spark, String input, ListingParser parser) {
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    List<String> text = new ArrayList<>();
+    List<String> parquet = new ArrayList<>();
+    for (String file : feedFiles(conf, input)) {
+      (FeedFormat.of(new Path(file).getName()) == FeedFormat.PARQUET ? parquet : text)
+          .add(file);
+    }
+    Dataset<Row> parsed = spark.createDataFrame(
+        JavaSparkContext.fromSparkContext(spark.sparkContext())
+            .parallelize(text, Math.max(1, text.size()))
+            .flatMap(new ParseFeedFile(parser, new HadoopConf(conf)))
+            .rdd(), PARSED);
+    if (!parquet.isEmpty()) {
+      Dataset<Row> rows = spark.read().parquet(parquet.toArray(String[]::new))
+          .withColumn(SOURCE, functions.input_file_name());
+      parsed = parsed.union(rows.map(new ParseParquetRow(parser),
+          Encoders.row(PARSED)));
+    }
+    parsed = markDuplicates(parsed).persist(StorageLevel.MEMORY_AND_DISK());
+    List<org.apache.spark.sql.Column> listingColumns = new ArrayList<>();
+    for (StructField f : ListingRecord.SCHEMA.fields()) {
+      listingColumns.add(functions.col(f.name()));
+    }
+    Dataset<Row> listings = parsed.filter(functions.col(KIND).equalTo("listing"))
+        .select(listingColumns.toArray(org.apache.spark.sql.Column[]::new));
+    Dataset<Row> rejects = parsed.filter(functions.col(KIND).equalTo("reject"))
+        .select(functions.col(SOURCE).as("source"), functions.col(LINE).as("line"),
+            functions.col(FIELD).as("field"), functions.col(REASON).as("reason"),
+            functions.col(RAW).as("raw"));
+    List<String> all = new ArrayList<>(text);
+    all.addAll(parquet);
+    return new Result(listings, rejects, parsed, all);
+  }
+
+  /**
+   * Reads the warehouse snapshot of one day (all marketplaces): rows there were validated at
+   * ingest, so there are no rejects.
+   */
+  public static Result readSnapshot(SparkSession spark, String warehouse, String date) {
+    String table = warehouse + "/listings";
+    String day = table + "/snapshot_date=" + date;
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    try {
+      Path path = new Path(day);
+      if (!path.getFileSystem(conf).exists(path)) {
+        throw new IllegalArgumentException("No listings snapshot for " + date + " in "
+            + warehouse + " (expected " + day + "); run ingest or crawl first");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + day, e);
+    }
+    List<org.apache.spark.sql.Column> columns = new ArrayList<>();
+    for (StructField f : ListingRecord.SCHEMA.fields()) {
+      columns.add(functions.col(f.name()));
+    }
+    Dataset<Row> parsed = spark.read().option("basePath", table).parquet(day)
+        .select(columns.toArray(org.apache.spark.sql.Column[]::new))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> rejects = spark.createDataFrame(List.of(), Reject.SCHEMA);
+    return new Result(parsed, rejects, parsed, List.of(day));
+  }
+
+  /** Later copies of a (marketplace, listing_id) in the same input become rejects. */
+  private static Dataset<Row> markDuplicates(Dataset<Row> parsed) {
+    var byListing = Window.partitionBy("marketplace", "listing_id")
+        .orderBy(functions.col("observed_at").desc(), functions.col(SOURCE), functions.col(LINE));
+    Dataset<Row> ranked = parsed.withColumn("_rank", functions.when(
+        functions.col(KIND).equalTo("listing"), functions.row_number().over(byListing)));
+    var duplicate = functions.col("_rank").gt(1);
+    return ranked
+        .withColumn(REASON, functions.when(duplicate, functions.concat(
+            functions.lit("duplicate listing: marketplace "), functions.col("marketplace"),
+            functions.lit(", listing_id "), functions.col("listing_id"),
+            functions.lit(" appears again in this input; the latest observation is kept")))
+            .otherwise(functions.col(REASON)))
+        .withColumn(FIELD, functions.when(duplicate, functions.lit("listing_id"))
+            .otherwise(functions.col(FIELD)))
+        .withColumn(KIND, functions.when(duplicate, functions.lit("reject"))
+            .otherwise(functions.col(KIND)))
+        .drop("_rank");
+  }
+
+  /** The feed files at {@code input}: the file itself, or the feed files below a folder. */
+  public static List<String> feedFiles(Configuration conf, String input) {
+    try {
+      Path path = new Path(input);
+      FileSystem fs = path.getFileSystem(conf);
+      FileStatus status = fs.getFileStatus(path);
+      List<String> files = new ArrayList<>();
+      if (status.isFile()) {
+        if (FeedFormat.of(path.getName()) == null) {
+          throw new IllegalArgumentException("Not a feed file (.jsonl, .ndjson, .json, .csv,"
+              + " .tsv, .parquet, optionally .gz): " + input);
+        }
+        files.add(status.getPath().toString());
+        return files;
+      }
+      RemoteIterator<LocatedFileStatus> it = fs.listFiles(path, true);
+      while (it.hasNext()) {
+        Path file = it.next().getPath();
+        if (FeedFormat.of(file.getName()) != null && !hiddenBelow(path, file)) {
+          files.add(file.toString());
+        }
+      }
+      files.sort(null);
+      if (files.isEmpty()) {
+        throw new IllegalArgumentException("No feed files (.jsonl, .csv, .parquet) in " + input);
+      }
+      return files;
+    } catch (java.io.FileNotFoundException e) {
+      throw new IllegalArgumentException("Input does not exist: " + input, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list " + input, e);
+    }
+  }
+
+  private static boolean hiddenBelow(Path root, Path file) {
+    for (Path p = file.getParent(); p != null && !p.equals(root); p = p.getParent()) {
+      if (p.getName().startsWith(".") || p.getName().startsWith("_")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static Row listingRow(ListingRecord l, String source, long line) {
+    return RowFactory.create("listing", source, line, null, null, null, l.marketplace(),
+        l.listingId(), l.url(), l.title(), l.description(), l.price(), l.currency(),
+        l.sellerId(), l.category(), l.language(), l.observedAt(), l.status());
+  }
+
+  static Row rejectRow(Reject r) {
+    Object[] values = new Object[PARSED.size()];
+    values[0] = "reject";
+    values[1] = r.source();
+    values[2] = r.line();
+    values[3] = r.field();
+    values[4] = r.reason();
+    values[5] = r.raw();
+    return RowFactory.create(values);
+  }
+
+  private static StructType parsedSchema() {
+    StructType s = new StructType()
+        .add(KIND, DataTypes.StringType, false)
+        .add(SOURCE, DataTypes.StringType, true)
+        .add(LINE, DataTypes.LongType, true)
+        .add(FIELD, DataTypes.StringType, true)
+        .add(REASON, DataTypes.StringType, true)
+        .add(RAW, DataTypes.StringType, true);
+    for (StructField f : ListingRecord.SCHEMA.fields()) {
+      s = s.add(f.name(), f.dataType(), true);
+    }
+    return s;
+  }
+
+  /** Parses one JSONL or CSV file on an executor. */
+  static final class ParseFeedFile implements FlatMapFunction<String, Row> {
+    private static final long serialVersionUID = 1L;
+    private final ListingParser parser;
+    private final HadoopConf conf;
+
+    ParseFeedFile(ListingParser parser, HadoopConf conf) {
+      this.parser = parser;
+      this.conf = conf;
+    }
+
+    @Override
+    public Iterator<Row> call(String file) throws IOException {
+      Path path = new Path(file);
+      InputStream in = open(path);
+      Iterator<FeedFileParser.Parsed> rows = FeedFormat.of(path.getName()) == FeedFormat.JSONL
+          ? FeedFileParser.jsonl(in, file, parser) : FeedFileParser.csv(in, file, parser);
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          boolean more = rows.hasNext();
+          if (!more) {
+            closeQuietly(in);
+          }
+          return more;
+        }
+
+        @Override
+        public Row next() {
+          FeedFileParser.Parsed p = rows.next();
+          return p.listing() != null ? listingRow(p.listing(), file, p.line())
+              : rejectRow(p.reject());
+        }
+      };
+    }
+
+    private InputStream open(Path path) throws IOException {
+      FileSystem fs = path.getFileSystem(conf.get());
+      InputStream raw = new java.io.BufferedInputStream(fs.open(path), 1 << 16);
+      CompressionCodec codec = new CompressionCodecFactory(conf.get()).getCodec(path);
+      return codec == null ? raw : codec.createInputStream(raw);
+    }
+
+    private static void closeQuietly(InputStream in) {
+      try {
+        in.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** Validates one Parquet row against the contract. */
+  static final class ParseParquetRow implements MapFunction<Row, Row> {
+    private static final long serialVersionUID = 1L;
+    private final ListingParser parser;
+
+    ParseParquetRow(ListingParser parser) {
+      this.parser = parser;
+    }
+
+    @Override
+    public Row call(Row row) {
+      String source = row.getAs(SOURCE);
+      StructType schema = row.schema();
+      java.util.function.Function<String, Object> field = name -> {
+        int i = schema.getFieldIndex(name).isDefined() ? schema.fieldIndex(name) : -1;
+        return i < 0 ? null : row.get(i);
+      };
+      FeedFileParser.Parsed p = FeedFileParser.parse(parser, field, source, 0, null);
+      return p.listing() != null ? listingRow(p.listing(), source, 0)
+          : rejectRow(new Reject(source, 0, p.reject().field(), p.reject().reason(),
+              row.mkString("{", ", ", "}")));
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package org.marketsweep.jobs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.marketsweep.io.ListingParser;
+import org.marketsweep.io.ListingReader;
+import org.marketsweep.lists.Rule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Scans listings against the keyword lists and writes flag records.
+ *
+ * <p>Reads a feed (file or folder of JSONL / CSV / Parquet) or a warehouse snapshot, rejects
+ * rows that break the listing contract (to {@code <output>/rejects/scan_date=D/}, as JSON
+ * lines), matches the rest with one compiled matcher per executor, and replaces
+ * {@code <output>/flags/scan_date=D/}. A run summary is returned and written as
+ * {@code <output>/runs/scan_date=D/summary.json}.
+ */
+public final class ScanListingsJob {
+  private static final Logger LOG = LoggerFactory.getLogger(ScanListingsJob.class);
+
+  private final SparkSession spark;
+  private final String input;
+  private final String output;
+  private final List<Rule> rules;
+  private final ListingParser parser;
+  private final LocalDate scanDate;
+
+  /**
+   * @param input a feed file or folder; or null to scan the warehouse snapshot of
+   *     {@code scanDate} in {@code output}
+   * @param output the warehouse (or any folder) that receives flags/, rejects/ and runs/
+   */
+  public ScanListingsJob(SparkSession spark, String input, String output, List<Rule> rules,
+      ListingParser parser, LocalDate scanDate) {
+    this.spark = spark;
+    this.input = input;
+    this.output = output;
+    this.rules = List.copyOf(rules);
+    this.parser = parser;
+    this.scanDate = scanDate;
+  }
+
+  public RunSummary execute() {
+    if (rules.isEmpty()) {
+      throw new IllegalArgumentException("No rules to scan with");
+    }
+    long start = System.nanoTime();
+    String scanId = UUID.randomUUID().toString();
+    LOG.info("Scan {} of {} on {} with {} rules", scanId,
+        input == null ? "the snapshot" : input, scanDate, rules.size());
+    ListingReader.Result read = input == null
+        ? ListingReader.readSnapshot(spark, output, scanDate.toString())
+        : ListingReader.read(spark, input, parser);
+    try {
+      return run(read, scanId, start);
+    } finally {
+      read.release();
+    }
+  }
+
+  private RunSummary run(ListingReader.Result read, String scanId, long start) {
+    String partition = FlagRecord.PARTITION_COLUMN + "=" + scanDate;
+    String flagsTable = output + "/flags";
+    String rejectsTable = output + "/rejects";
+    PartitionWriter.replace(spark, flags(read.listings(), scanId), flagsTable, partition,
+        "parquet");
+    PartitionWriter.replace(spark, read.rejects().coalesce(1), rejectsTable, partition, "json");
+    long total = read.parsed().count();
+    long accepted = read.listings().count();
+    long rejected = read.rejects().count();
+    Dataset<Row> written = spark.read().parquet(flagsTable + "/" + partition);
+    Map<String, Long> byCategory = new HashMap<>();
+    for (Row r : written.groupBy("category").count().collectAsList()) {
+      byCategory.put(r.getString(0), r.getLong(1));
+    }
+    long flagged = written.select("marketplace", "listing_id").distinct().count();
+    double seconds = (System.nanoTime() - start) / 1e9;
+    RunSummary summary = new RunSummary(scanId, scanDate.toString(), total,
+        accepted, rejected, flagged, byCategory.values().stream().mapToLong(Long::longValue)
+        .sum(), byCategory, rules.size(), seconds, flagsTable + "/" + partition,
+        rejectsTable + "/" + partition);
+    writeSummary(summary, output + "/runs/" + partition + "/summary.json");
+    return summary;
+  }
+
+  private Dataset<Row> flags(Dataset<Row> listings, String scanId) {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Broadcast<List<Rule>> broadcast = jsc.broadcast(rules);
+    int parallelism = Math.max(2, jsc.defaultParallelism());
+    Dataset<Row> spread = listings.rdd().getNumPartitions() < parallelism
+        ? listings.repartition(parallelism * 2) : listings;
+    LocalDateTime detectedAt = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    return spread.mapPartitions(
+        new FlagListings(broadcast, MatcherCache.fingerprint(rules), scanId, detectedAt),
+        Encoders.row(FlagRecord.SCHEMA));
+  }
+
+  private void writeSummary(RunSummary summary, String file) {
+    try {
+      Path path = new Path(file);
+      FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      try (FSDataOutputStream out = fs.create(path, true)) {
+        out.write(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(summary)
+            .getBytes(StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write " + file, e);
+    }
+  }
+}
