@@ -2,92 +2,75 @@ package org.marketsweep.analysis;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.util.ClasspathResourceLoader;
 
 /**
- * The analysis chains of marketsweep. A listing is indexed into one field named after its
- * language ({@code text_fr}, …, or {@code text_und} when the language is unknown or has no
- * stemmer here); a rule is compiled once per field with the matching query-side chain.
+ * The analysis chains of marketsweep, all over one field, {@value #FIELD}.
  *
  * <p>Listing side: emoji and in-word symbols are undone, the text is split by Unicode word
  * rules, case-folded (NFKC), elisions and possessives dropped, obfuscation read back
- * (spaced letters, look-alike letters, leetspeak, stretched letters), then, for a known
- * language, each word is kept and also stemmed, and finally diacritics are folded.
- * Query side: the same normalisation without the obfuscation readers; a query word also
- * keeps its unstemmed form, so a rule written in plain (even accent-free) forms matches
- * whatever language a listing is analysed in.
+ * (spaced letters, look-alike letters, leetspeak, stretched letters); when the listing's
+ * language has a stemmer, each word's stem is added at its position; diacritics are folded
+ * last. Query side: the same normalisation without the obfuscation readers, and each word
+ * gains its stems in the languages the rule is written for. A rule written in plain (even
+ * accent-free) forms therefore matches whatever language a listing is in, and stems add the
+ * inflections a rule did not spell out.
  */
 public final class ListingAnalyzers {
-  /** Field prefix; the suffix is a language code or {@link #UNDETERMINED}. */
-  public static final String FIELD_PREFIX = "text_";
+  public static final String FIELD = "text";
   public static final String UNDETERMINED = "und";
 
-  /** Languages with a stemmer, and the filters that stem them (after case folding). */
-  private static final Map<String, List<String[]>> STEMMERS = stemmers();
+  private final Map<String, Analyzer> listingAnalyzers = new ConcurrentHashMap<>();
+  private final Map<String, Analyzer> queryAnalyzers = new ConcurrentHashMap<>();
 
-  private final Map<String, Analyzer> indexAnalyzers = new LinkedHashMap<>();
-  private final Map<String, Analyzer> queryAnalyzers = new LinkedHashMap<>();
-  private final PerFieldAnalyzerWrapper indexAnalyzer;
-
-  public ListingAnalyzers() {
-    for (String language : languages()) {
-      List<String[]> stemmer = STEMMERS.getOrDefault(language, List.of());
-      indexAnalyzers.put(field(language), build(true, stemmer));
-      queryAnalyzers.put(field(language), build(false, stemmer));
-    }
-    indexAnalyzer = new PerFieldAnalyzerWrapper(
-        indexAnalyzers.get(field(UNDETERMINED)), indexAnalyzers);
-  }
-
-  /** Every language with its own field, {@link #UNDETERMINED} last. */
+  /** Every language with its own stemming, then {@link #UNDETERMINED}. */
   public static List<String> languages() {
-    List<String> all = new java.util.ArrayList<>(STEMMERS.keySet());
+    List<String> all = new java.util.ArrayList<>(new TreeSet<>(Stemmers.languages()));
     all.add(UNDETERMINED);
     return List.copyOf(all);
   }
 
-  /** The field a listing in {@code language} (BCP-47, any case, may be null) is indexed into. */
-  public static String field(String language) {
-    return FIELD_PREFIX + fieldLanguage(language);
-  }
-
-  /** The primary tag of {@code language} if it has its own field, else {@link #UNDETERMINED}. */
-  public static String fieldLanguage(String language) {
+  /** The primary tag of {@code language} if it has a stemmer, else {@link #UNDETERMINED}. */
+  public static String analysisLanguage(String language) {
     if (language == null || language.isBlank()) {
       return UNDETERMINED;
     }
     String primary = language.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
-    return STEMMERS.containsKey(primary) ? primary : UNDETERMINED;
+    return Stemmers.languages().contains(primary) ? primary : UNDETERMINED;
   }
 
-  /** Listing-side analyzer for every field (per-field wrapper). */
-  public Analyzer indexAnalyzer() {
-    return indexAnalyzer;
+  /** Listing-side analyzer for listings in {@code language} (any BCP-47 tag, or null). */
+  public Analyzer listingAnalyzer(String language) {
+    String lang = analysisLanguage(language);
+    return listingAnalyzers.computeIfAbsent(lang, l -> build(true, stemLanguages(List.of(l))));
   }
 
-  /** Listing-side analyzer of one field. */
-  public Analyzer indexAnalyzer(String field) {
-    return indexAnalyzers.get(field);
+  /** Query-side analyzer for rules written for {@code languages} (may be empty). */
+  public Analyzer queryAnalyzer(Collection<String> languages) {
+    String key = String.join(",", stemLanguages(languages));
+    return queryAnalyzers.computeIfAbsent(key, k -> build(false, k));
   }
 
-  /** Query-side analyzer of one field (no obfuscation readers, same normalisation). */
-  public Analyzer queryAnalyzer(String field) {
-    return queryAnalyzers.get(field);
+  private static String stemLanguages(Collection<String> languages) {
+    TreeSet<String> stemmed = new TreeSet<>();
+    for (String l : languages) {
+      String lang = analysisLanguage(l);
+      if (!lang.equals(UNDETERMINED)) {
+        stemmed.add(lang);
+      }
+    }
+    return String.join(",", stemmed);
   }
 
-  /** All fields, {@code text_und} last. */
-  public List<String> fields() {
-    return List.copyOf(indexAnalyzers.keySet());
-  }
-
-  private static Analyzer build(boolean listingSide, List<String[]> stemmer) {
+  private static Analyzer build(boolean listingSide, String stemLanguages) {
     try {
       CustomAnalyzer.Builder b = CustomAnalyzer.builder(
           new ClasspathResourceLoader(ListingAnalyzers.class.getClassLoader()));
@@ -106,33 +89,14 @@ public final class ListingAnalyzers {
         b.addTokenFilter(LeetspeakFilterFactory.NAME);
         b.addTokenFilter(RepeatedLetterFilterFactory.NAME);
       }
-      if (!stemmer.isEmpty()) {
-        b.addTokenFilter("keywordRepeat");
-      }
-      for (String[] filter : stemmer) {
-        b.addTokenFilter(filter[0], java.util.Arrays.copyOfRange(filter, 1, filter.length));
+      if (!stemLanguages.isEmpty()) {
+        b.addTokenFilter(StemVariantFilterFactory.NAME, "languages", stemLanguages);
       }
       b.addTokenFilter("icuFolding");
-      if (!stemmer.isEmpty()) {
-        b.addTokenFilter("removeDuplicates");
-      }
+      b.addTokenFilter("removeDuplicates");
       return b.build();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot build the listing analyzers", e);
     }
-  }
-
-  private static Map<String, List<String[]>> stemmers() {
-    Map<String, List<String[]>> m = new LinkedHashMap<>();
-    m.put("en", List.<String[]>of(new String[] {"englishMinimalStem"}));
-    m.put("fr", List.<String[]>of(new String[] {"frenchLightStem"}));
-    m.put("de", List.of(new String[] {"germanNormalization"}, new String[] {"germanLightStem"}));
-    m.put("es", List.<String[]>of(new String[] {"spanishLightStem"}));
-    m.put("it", List.<String[]>of(new String[] {"italianLightStem"}));
-    m.put("nl", List.<String[]>of(new String[] {"snowballPorter", "language", "Dutch"}));
-    m.put("pl", List.<String[]>of(new String[] {"stempelPolishStem"}));
-    m.put("pt", List.<String[]>of(new String[] {"portugueseLightStem"}));
-    m.put("cs", List.<String[]>of(new String[] {"czechStem"}));
-    return java.util.Collections.unmodifiableMap(m);
   }
 }

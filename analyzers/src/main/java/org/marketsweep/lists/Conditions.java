@@ -16,7 +16,7 @@ public record Conditions(
     Set<String> currencies,
     List<String> marketplaceCategories,
     List<String> notMarketplaceCategories,
-    Set<String> marketplaces) {
+    Set<String> marketplaces) implements java.io.Serializable {
 
   public static final Conditions NONE = new Conditions(null, null, Set.of(), List.of(), List.of(),
       Set.of());

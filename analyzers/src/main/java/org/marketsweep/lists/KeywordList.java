@@ -12,7 +12,7 @@ public record KeywordList(
     String source,
     List<ChangelogEntry> changelog,
     List<Rule> rules,
-    String file) {
+    String file) implements java.io.Serializable {
 
   public KeywordList {
     languages = List.copyOf(languages);
@@ -21,5 +21,6 @@ public record KeywordList(
   }
 
   /** One entry of a list's changelog. */
-  public record ChangelogEntry(String version, String date, String changes) {}
+  public record ChangelogEntry(String version, String date, String changes)
+      implements java.io.Serializable {}
 }

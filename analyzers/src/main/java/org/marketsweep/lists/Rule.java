@@ -25,7 +25,7 @@ public record Rule(
     String listName,
     String listVersion,
     String file,
-    int line) {
+    int line) implements java.io.Serializable {
 
   public Rule {
     Objects.requireNonNull(id, "id");

@@ -15,8 +15,16 @@ final class Highlights {
   static final String OPEN = "[[";
   static final String CLOSE = "]]";
 
-  /** A matched span of the listing text. */
-  record Span(int start, int end) {}
+  /** A matched span of the listing text (a sloppy phrase may report its ends swapped). */
+  record Span(int start, int end) {
+    Span {
+      if (start > end) {
+        int swap = start;
+        start = end;
+        end = swap;
+      }
+    }
+  }
 
   private Highlights() {}
 

@@ -21,7 +21,7 @@ public record ListingText(
     BigDecimal price,
     String currency,
     String category,
-    String marketplace) {
+    String marketplace) implements java.io.Serializable {
 
   public ListingText {
     Objects.requireNonNull(title, "title");

@@ -17,14 +17,14 @@ import org.apache.lucene.monitor.HighlightsMatch;
 import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
-import org.apache.lucene.monitor.MultiMatchingQueries;
 import org.marketsweep.analysis.ListingAnalyzers;
 import org.marketsweep.lists.ListProblem;
 import org.marketsweep.lists.Rule;
 
 /**
  * The reference matcher: every rule registered in a Lucene {@link Monitor}, each listing
- * analysed into an in-memory index and run against the rules its terms select. Rule
+ * analysed (with its language's stems) into an in-memory index and run against the rules its
+ * terms select. Rule
  * conditions (price, category, marketplace) are tested after the text matched.
  */
 public final class MonitorMatcher implements ListingMatcher {
@@ -63,7 +63,7 @@ public final class MonitorMatcher implements ListingMatcher {
       }
     }
     try {
-      Monitor monitor = new Monitor(analyzers.indexAnalyzer());
+      Monitor monitor = new Monitor(analyzers.listingAnalyzer(ListingAnalyzers.UNDETERMINED));
       monitor.register(queries);
       return new Build(new MonitorMatcher(analyzers, LanguageGuesser.forListingLanguages(),
           monitor, Map.copyOf(byId)), problems);
@@ -74,40 +74,28 @@ public final class MonitorMatcher implements ListingMatcher {
 
   @Override
   public MatchResult match(ListingText listing) {
-    return match(List.of(listing)).get(0);
-  }
-
-  @Override
-  public List<MatchResult> match(List<ListingText> listings) {
-    List<ListingText> resolved = new ArrayList<>(listings.size());
-    Document[] docs = new Document[listings.size()];
-    for (int i = 0; i < docs.length; i++) {
-      ListingText l = resolveLanguage(listings.get(i));
-      resolved.add(l);
-      docs[i] = new Document();
-      docs[i].add(new Field(ListingAnalyzers.field(l.language()), l.text(), TEXT_WITH_OFFSETS));
-    }
-    MultiMatchingQueries<HighlightsMatch> found;
+    ListingText l = resolveLanguage(listing);
+    Document doc = new Document();
+    doc.add(new Field(ListingAnalyzers.FIELD,
+        analyzers.listingAnalyzer(l.language()).tokenStream(ListingAnalyzers.FIELD, l.text()),
+        TEXT_WITH_OFFSETS));
+    MatchingQueries<HighlightsMatch> found;
     try {
-      found = monitor.match(docs, HighlightsMatch.MATCHER);
+      found = monitor.match(doc, HighlightsMatch.MATCHER);
     } catch (IOException e) {
       throw new UncheckedIOException("Matching failed", e);
     }
     if (!found.getErrors().isEmpty()) {
       throw new IllegalStateException("Rules failed while matching: " + found.getErrors());
     }
-    List<MatchResult> results = new ArrayList<>(docs.length);
-    for (int i = 0; i < docs.length; i++) {
-      results.add(toResult(resolved.get(i), found.getMatches(i)));
-    }
-    return results;
+    return toResult(l, found.getMatches());
   }
 
   private ListingText resolveLanguage(ListingText listing) {
     String language = listing.language() == null || listing.language().isBlank()
         ? guesser.guess(listing.title(), listing.description())
         : listing.language();
-    return listing.withLanguage(ListingAnalyzers.fieldLanguage(language));
+    return listing.withLanguage(ListingAnalyzers.analysisLanguage(language));
   }
 
   private MatchResult toResult(ListingText listing, Collection<HighlightsMatch> matches) {

@@ -11,9 +11,9 @@ import org.marketsweep.analysis.ListingAnalyzers;
 import org.marketsweep.lists.Rule;
 
 /**
- * Compiles a rule's query (Lucene classic syntax, default operator AND) into one Lucene query
- * that matches a listing in any language: a disjunction of the query parsed for each
- * language field with that field's query-side analysis.
+ * Compiles a rule's query (Lucene classic syntax, default operator AND) into a Lucene query on
+ * the listing field, analysed with the query-side chain of the languages the rule is written
+ * for.
  */
 public final class RuleCompiler {
   private final ListingAnalyzers analyzers;
@@ -32,12 +32,7 @@ public final class RuleCompiler {
   }
 
   public Query compile(Rule rule) throws InvalidQueryException {
-    BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder();
-    for (String field : analyzers.fields()) {
-      anyLanguage.add(parse(rule.query(), field, analyzers.queryAnalyzer(field)),
-          BooleanClause.Occur.SHOULD);
-    }
-    return anyLanguage.build();
+    return parse(rule.query(), ListingAnalyzers.FIELD, analyzers.queryAnalyzer(rule.languages()));
   }
 
   /** Parses {@code query} against one field; public for tests and the benchmark. */

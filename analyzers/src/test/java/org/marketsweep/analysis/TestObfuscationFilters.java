@@ -29,8 +29,13 @@ public class TestObfuscationFilters extends BaseTokenStreamTestCase {
     };
   }
 
-  private static TokenFilterFactory factory(String name) {
-    TokenFilterFactory f = TokenFilterFactory.forName(name, new HashMap<>());
+  private static TokenFilterFactory factory(String spec) {
+    String[] nameAndLanguages = spec.split(":");
+    Map<String, String> args = new HashMap<>();
+    if (nameAndLanguages.length > 1) {
+      args.put("languages", nameAndLanguages[1]);
+    }
+    TokenFilterFactory f = TokenFilterFactory.forName(nameAndLanguages[0], args);
     if (f instanceof org.apache.lucene.util.ResourceLoaderAware aware) {
       try {
         aware.inform(new ClasspathResourceLoader(TestObfuscationFilters.class.getClassLoader()));
@@ -139,25 +144,39 @@ public class TestObfuscationFilters extends BaseTokenStreamTestCase {
 
   public void testWholeListingChain() throws IOException {
     ListingAnalyzers analyzers = new ListingAnalyzers();
-    Analyzer neutral = analyzers.indexAnalyzer(ListingAnalyzers.field(null));
+    Analyzer neutral = analyzers.listingAnalyzer(null);
     assertAnalyzesTo(neutral, "Réplique l'IVOIRE", new String[] {"replique", "ivoire"});
     assertAnalyzesTo(neutral, "Ｒｏｌｅｘ", new String[] {"rolex"});
-    Analyzer english = analyzers.indexAnalyzer(ListingAnalyzers.field("en-GB"));
+    Analyzer english = analyzers.listingAnalyzer("en-GB");
     assertAnalyzesTo(english, "tusks", new String[] {"tusks", "tusk"}, new int[] {1, 0});
-    for (String field : analyzers.fields()) {
-      checkRandomData(random(), analyzers.indexAnalyzer(field), 100);
-      checkRandomData(random(), analyzers.queryAnalyzer(field), 100);
+    Analyzer rule = analyzers.queryAnalyzer(java.util.List.of("pl", "fr", "xx"));
+    assertAnalyzesTo(rule, "répliques", new String[] {"repliques", "repliqu"}, new int[] {1, 0});
+    for (String language : ListingAnalyzers.languages()) {
+      checkRandomData(random(), analyzers.listingAnalyzer(language), 100);
+      checkRandomData(random(), analyzers.queryAnalyzer(java.util.List.of(language)), 100);
     }
+  }
+
+  public void testStemVariants() throws IOException {
+    Analyzer a = chain(StemVariantFilterFactory.NAME + ":en,de");
+    assertAnalyzesTo(a, "tusks of elephants", new String[] {"tusks", "tusk", "of", "elephants",
+        "elephant"});
   }
 
   public void testFactoriesRejectBogusArguments() {
     for (String name : new String[] {LeetspeakFilterFactory.NAME, ConfusableFilterFactory.NAME,
-        RepeatedLetterFilterFactory.NAME, SpacedLetterFilterFactory.NAME}) {
+        RepeatedLetterFilterFactory.NAME, SpacedLetterFilterFactory.NAME,
+        StemVariantFilterFactory.NAME}) {
       Map<String, String> args = new HashMap<>(Map.of("bogusArg", "bogusValue"));
+      if (name.equals(StemVariantFilterFactory.NAME)) {
+        args.put("languages", "en");
+      }
       IllegalArgumentException e = expectThrows(IllegalArgumentException.class,
           () -> TokenFilterFactory.forName(name, args));
       assertTrue(e.getMessage(), e.getMessage().contains("Unknown parameters"));
     }
+    expectThrows(IllegalArgumentException.class, () -> TokenFilterFactory.forName(
+        StemVariantFilterFactory.NAME, new HashMap<>(Map.of("languages", "tlh"))));
     for (String name : new String[] {EmojiCharFilterFactory.NAME,
         InWordSymbolCharFilterFactory.NAME}) {
       Map<String, String> args = new HashMap<>(Map.of("bogusArg", "bogusValue"));
