@@ -262,13 +262,17 @@ public final class Crawler {
         return;
       }
       if (status >= 200 && status < 300) {
+        long t0 = System.nanoTime();
         String sha = store(task, r);
+        long t1 = System.nanoTime();
         if (task.type() == SeedType.SITEMAP) {
           sitemap(task, r);
           deliver(new CrawledPage(task.origin(), url, status, r.fetchedAt(), null, false, null, null, task.depth(), sha));
         } else {
           page(task, r, sha);
         }
+        LOG.debug("{}: {} bytes fetched in {} ms, evidence {} ms, processed in {} ms", url, r.body().length,
+            r.elapsed().toMillis(), (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
         return;
       }
       Optional<String> removed = removal.removedByStatus(status);
