@@ -15,7 +15,11 @@ import org.jsoup.select.Elements;
 final class GenericExtractor {
   private static final Set<String> BRAND_LABELS = Set.of("brand", "brand name", "marke", "marque", "marca", "merk");
 
-  ProductFields extract(Document doc, CurrencyResolver.PageContext ctx) {
+  /**
+   * Reads the generic fields; the costlier visible-price and brand-row searches run only when
+   * {@code needPrice} / {@code needBrand} say no better method found them.
+   */
+  ProductFields extract(Document doc, CurrencyResolver.PageContext ctx, boolean needPrice, boolean needBrand) {
     ProductFields out = new ProductFields(ExtractionMethod.GENERIC);
     out.title(title(doc));
     out.description(OpenGraphExtractor.meta(doc, "description"));
@@ -23,8 +27,12 @@ final class GenericExtractor {
     if (canonical != null && !canonical.attr("href").isBlank()) {
       out.canonicalUrl = Urls.resolve(doc.location(), canonical.attr("href"));
     }
-    price(doc, out, ctx);
-    out.brand(brandRow(doc));
+    if (needPrice) {
+      price(doc, out, ctx);
+    }
+    if (needBrand) {
+      out.brand(brandRow(doc));
+    }
     return out;
   }
 

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 final class PriceParser {
   private static final Pattern MACHINE = Pattern.compile("[+]?\\d+(\\.\\d+)?");
   private static final Pattern NUMBER =
-      Pattern.compile("\\d{1,3}(?:[.,'\u00A0\u202F ]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d)|\\d+(?:[.,]\\d+)?");
+      Pattern.compile("\\d{1,3}(?:[.,'\u00A0\u202F ]\\d{2})*(?:[.,'\u00A0\u202F ]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d)"
+          + "|\\d+(?:[.,]\\d+)?");
 
   private PriceParser() {}
 

@@ -41,15 +41,18 @@ public final class ProductExtractor {
   public Optional<ExtractedProduct> extract(Document doc, SiteProfile profile) {
     URI location = doc.location().isEmpty() ? null : URI.create(doc.location());
     CurrencyResolver.PageContext ctx = CurrencyResolver.PageContext.of(location, lang(doc));
-    List<ProductFields> sources = List.of(
+    List<ProductFields> specific = List.of(
         jsonLd.extract(doc, ctx),
         microdata.extract(doc, ctx),
         openGraph.extract(doc, ctx),
-        profileExtractor.extract(doc, profile, ctx),
-        generic.extract(doc, ctx));
-    if (sources.stream().noneMatch(s -> s.productSignal)) {
+        profileExtractor.extract(doc, profile, ctx));
+    if (specific.stream().noneMatch(s -> s.productSignal)) {
       return Optional.empty();
     }
+    boolean needPrice = specific.stream().allMatch(s -> s.price == null);
+    boolean needBrand = specific.stream().allMatch(s -> s.brand == null);
+    List<ProductFields> sources = new java.util.ArrayList<>(specific);
+    sources.add(generic.extract(doc, ctx, needPrice, needBrand));
     Map<String, ExtractionMethod> from = new LinkedHashMap<>();
     String title = pick(sources, s -> s.title, "title", from);
     String description = pick(sources, s -> s.description, "description", from);
