@@ -359,7 +359,9 @@ public final class Crawler {
           profile == null ? RemovalRules.DEFAULT : profile.removal());
       product.ifPresent(p -> stats.products.incrementAndGet());
       removed.ifPresent(reason -> stats.removed.incrementAndGet());
-      if (task.type() == SeedType.CATEGORY && product.isEmpty() && config.followLinks()
+      // A category seed's links are always followed; a page reached by a link only if it is not a listing.
+      boolean listing = product.isPresent() && task.depth() > 0;
+      if (task.type() == SeedType.CATEGORY && !listing && config.followLinks()
           && task.depth() < config.maxDepth() && !metaRobots(doc).contains("nofollow")) {
         for (URI link : links(doc, profile)) {
           frontier.offer(CrawlTask.of(link, SeedType.CATEGORY, task.depth() + 1));

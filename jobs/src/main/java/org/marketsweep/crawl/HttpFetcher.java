@@ -108,9 +108,35 @@ final class HttpFetcher implements AutoCloseable {
           FetchResult.FetchError.TOO_LARGE,
           "page too large: " + url + " sent " + size + " bytes, max_page_bytes is " + config.maxPageBytes());
     }
+    byte[] bytes = r.bytes();
+    String encoding = headers.firstValue("content-encoding").orElse("").trim().toLowerCase(java.util.Locale.ROOT);
+    if (encoding.equals("gzip") || encoding.equals("x-gzip") || encoding.equals("deflate")) {
+      try {
+        bytes = inflate(bytes, encoding.equals("deflate"));
+      } catch (java.io.IOException e) {
+        return failure(url, response.statusCode(), started, t0, FetchResult.FetchError.IO,
+            "cannot decode Content-Encoding " + encoding + " from " + url + ": " + e.getMessage());
+      }
+      if (bytes == null) {
+        return new FetchResult(url, response.statusCode(), headers.firstValue("content-type").orElse(null),
+            null, null, new byte[0], started, Duration.ofNanos(System.nanoTime() - t0),
+            FetchResult.FetchError.TOO_LARGE, "page too large: " + url + " decompresses to more than "
+            + config.maxPageBytes() + " bytes (max_page_bytes)");
+      }
+    }
     return new FetchResult(url, response.statusCode(), headers.firstValue("content-type").orElse(null),
-        headers.firstValue("location").orElse(null), headers.firstValue("retry-after").orElse(null), r.bytes(),
+        headers.firstValue("location").orElse(null), headers.firstValue("retry-after").orElse(null), bytes,
         started, Duration.ofNanos(System.nanoTime() - t0), null, null);
+  }
+
+  /** Decompresses a body the server compressed unasked; null if it exceeds max_page_bytes. */
+  private byte[] inflate(byte[] compressed, boolean deflate) throws java.io.IOException {
+    try (java.io.InputStream in = deflate
+        ? new java.util.zip.InflaterInputStream(new java.io.ByteArrayInputStream(compressed))
+        : new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(compressed))) {
+      byte[] out = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, config.maxPageBytes() + 1));
+      return out.length > config.maxPageBytes() ? null : out;
+    }
   }
 
   private static FetchResult failure(URI url, int status, Instant started, long t0, FetchResult.FetchError error,

@@ -93,7 +93,8 @@ final class JsonLdExtractor {
     if (isProductType(node.get("@type"))) {
       return node;
     }
-    for (String key : List.of("@graph", "mainEntity", "mainEntityOfPage", "itemListElement", "item")) {
+    // Not into ItemList / itemListElement: a list of products is a category page, not a product.
+    for (String key : List.of("@graph", "mainEntity")) {
       JsonNode found = findProduct(node.get(key));
       if (found != null) {
         return found;

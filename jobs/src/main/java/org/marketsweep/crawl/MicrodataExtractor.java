@@ -17,13 +17,17 @@ final class MicrodataExtractor {
   ProductFields extract(Document doc, CurrencyResolver.PageContext ctx) {
     ProductFields out = new ProductFields(ExtractionMethod.MICRODATA);
     Element product = null;
+    int topLevelProducts = 0;
     for (Element scope : doc.select("[itemscope][itemtype]")) {
-      if (isType(scope, "product", "productgroup", "individualproduct", "productmodel")) {
-        product = scope;
-        break;
+      if (isType(scope, "product", "productgroup", "individualproduct", "productmodel") && !nestedInItem(scope)) {
+        topLevelProducts++;
+        if (product == null) {
+          product = scope;
+        }
       }
     }
-    if (product == null) {
+    // Several independent Product items: a search-result or category page, not one listing.
+    if (product == null || topLevelProducts > 1) {
       return out;
     }
     out.productSignal = true;
@@ -81,6 +85,15 @@ final class MicrodataExtractor {
       }
     }
     out.currency(currency);
+  }
+
+  private static boolean nestedInItem(Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p.hasAttr("itemscope")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isType(Element scope, String... types) {

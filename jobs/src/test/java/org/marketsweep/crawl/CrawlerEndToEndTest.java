@@ -37,7 +37,7 @@ class CrawlerEndToEndTest {
   void start() throws IOException {
     server = new TestServer();
     server.on("/robots.txt", TestServer.bytes("text/plain",
-        "User-agent: *\nDisallow: /private/\nCrawl-delay: 0.2\n".getBytes(StandardCharsets.UTF_8)));
+        "User-agent: *\nDisallow: /private/\nCrawl-delay: 0.1\n".getBytes(StandardCharsets.UTF_8)));
     StringBuilder cat1 = new StringBuilder("<html><head><title>Lighting</title></head><body><h1>Lighting</h1><ul>");
     StringBuilder urlset = new StringBuilder(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
@@ -131,7 +131,7 @@ class CrawlerEndToEndTest {
     List<TestServer.Hit> hits = server.hits().stream().filter(h -> !h.path().equals("/robots.txt")).toList();
     for (int i = 1; i < hits.size(); i++) {
       long gapMillis = (hits.get(i).nanos() - hits.get(i - 1).nanos()) / 1_000_000;
-      assertTrue(gapMillis >= 190, "Crawl-delay 0.2 s not honoured: " + gapMillis + " ms between requests");
+      assertTrue(gapMillis >= 95, "Crawl-delay 0.1 s not honoured: " + gapMillis + " ms between requests");
     }
 
     List<String> index = Files.readAllLines(evidenceDir.resolve(DirectoryEvidenceSink.INDEX));

@@ -99,6 +99,24 @@ class HostileServerTest {
     server.on("/discontinued", TestServer.html("<html><head><script type=\"application/ld+json\">"
         + "{\"@type\":\"Product\",\"name\":\"Old Widget\",\"offers\":{\"price\":5,\"priceCurrency\":\"USD\","
         + "\"availability\":\"https://schema.org/Discontinued\"}}</script></head><body>Sold out</body></html>"));
+    moreRoutes();
+  }
+
+  private static void moreRoutes() throws IOException {
+    java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+    try (var gz = new java.util.zip.GZIPOutputStream(zipped)) {
+      gz.write(product("Zipped Widget").getBytes(StandardCharsets.UTF_8));
+    }
+    byte[] body = zipped.toByteArray();
+    server.on("/gzipped", ex -> {
+      ex.getResponseHeaders().set("Content-Encoding", "gzip");
+      TestServer.send(ex, 200, "text/html; charset=utf-8", body);
+    });
+    String item = "<li itemscope itemtype=\"https://schema.org/Product\"><a itemprop=\"url\" href=\"%s\">"
+        + "<span itemprop=\"name\">%s</span></a><span itemprop=\"offers\" itemscope itemtype=\"https://schema.org/Offer\">"
+        + "<meta itemprop=\"price\" content=\"5\"><meta itemprop=\"priceCurrency\" content=\"USD\"></span></li>";
+    server.on("/search?q=widget", TestServer.html("<html><body><ul>" + String.format(item, "/target", "Moved Widget")
+        + String.format(item, "/discontinued", "Old Widget") + "</ul></body></html>"));
   }
 
   @AfterAll
@@ -255,6 +273,22 @@ class HostileServerTest {
     String reason = r.page("/target").failureReason();
     assertTrue(reason.contains("non-public address 127.0.0.1") && reason.contains("allow_private_addresses"), reason);
     assertEquals(before, server.hits().size(), "a refused host was contacted");
+  }
+
+  @Test
+  void compressedBodiesAreDecoded() throws Exception {
+    Result r = crawl(config().build(), "/gzipped");
+    assertEquals("Zipped Widget", r.page("/gzipped").product().title());
+  }
+
+  @Test
+  void searchResultsWithManyProductItemsAreFollowedNotExtracted() throws Exception {
+    Map<URI, CrawledPage> pages = new ConcurrentHashMap<>();
+    Crawler.builder(config().build()).profiles(SiteProfiles.none()).build()
+        .crawl(List.of(Seed.of(server.base() + "/search?q=widget")), p -> pages.put(p.url(), p));
+    assertNull(pages.get(server.uri("/search?q=widget")).product());
+    assertEquals("Moved Widget", pages.get(server.uri("/target")).product().title());
+    assertEquals("Old Widget", pages.get(server.uri("/discontinued")).product().title());
   }
 
   @Test

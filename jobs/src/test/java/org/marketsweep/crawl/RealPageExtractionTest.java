@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
@@ -28,9 +26,10 @@ class RealPageExtractionTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("pages")
-  void extractsWhatThePageStates(Fixtures.Expected e) throws IOException {
+  void extractsWhatThePageStates(Fixtures.Expected e) {
     URI url = URI.create(e.url());
-    Document doc = Jsoup.parse(new ByteArrayInputStream(Fixtures.page(e.file())), null, e.url());
+    HtmlDecoder.Decoded decoded = HtmlDecoder.decode(Fixtures.page(e.file()), "text/html");
+    Document doc = Jsoup.parse(decoded.text(), e.url());
     var product = EXTRACTOR.extract(doc, PROFILES.forHost(url.getHost()));
     assertTrue(product.isPresent(), "no product extracted from " + e.file());
     ExtractedProduct p = product.get();
@@ -39,6 +38,8 @@ class RealPageExtractionTest {
         () -> assertEquals(e.price() == null ? null : new BigDecimal(e.price()), p.price(), "price"),
         () -> assertEquals(e.currency(), p.currency(), "currency"),
         () -> assertEquals(e.brand(), p.brand(), "brand"),
-        () -> assertEquals(e.canonical(), p.canonicalUrl(), "canonical"));
+        () -> assertEquals(e.canonical(), p.canonicalUrl(), "canonical"),
+        () -> assertEquals(e.removed(), new RemovalDetector().removedByContent(doc, RemovalRules.DEFAULT).isPresent(),
+            "removed"));
   }
 }
