@@ -276,6 +276,42 @@ class HostileServerTest {
   }
 
   @Test
+  void recrawlMarksAListingRemovedWithTheTimeSeen() throws Exception {
+    java.util.concurrent.atomic.AtomicReference<TestServer.Handler> current =
+        new java.util.concurrent.atomic.AtomicReference<>(TestServer.html(product("Pangolin Scale Bracelet")));
+    server.on("/item/77", ex -> current.get().handle(ex));
+    Result first = crawl(config().build(), "/item/77");
+    CrawledPage before = first.page("/item/77");
+    assertFalse(before.removed());
+    assertEquals("Pangolin Scale Bracelet", before.product().title());
+
+    current.set(TestServer.html("<html><body><h1>Sorry</h1><p>Artikel nicht mehr   verfügbar</p></body></html>"));
+    CrawledPage ended = crawl(config().build(), "/item/77").page("/item/77");
+    assertTrue(ended.removed());
+    assertTrue(ended.removedReason().contains("Artikel nicht mehr verfügbar"), ended.removedReason());
+    assertTrue(ended.fetchedAt().isAfter(before.fetchedAt()));
+
+    current.set(TestServer.status(410));
+    CrawledPage gone = crawl(config().build(), "/item/77").page("/item/77");
+    assertTrue(gone.removed());
+    assertEquals(410, gone.status());
+    assertNotNull(gone.sha256(), "the 410 response is kept as evidence");
+  }
+
+  @Test
+  void profileRemovalSelectorsAndPhrasesReplaceTheDefaults() {
+    SiteProfile profile = SiteProfile.fromYaml("name: shop\nremoval:\n  phrases: ['Auktion beendet']\n"
+        + "  selectors: ['.listing-ended']\n", "shop.yaml");
+    RemovalDetector detector = new RemovalDetector();
+    var bySelector = org.jsoup.Jsoup.parse("<html><body><div class=\"listing-ended\"></div></body></html>");
+    assertTrue(detector.removedByContent(bySelector, profile.removal()).isPresent());
+    var byPhrase = org.jsoup.Jsoup.parse("<html><body><p>Die AUKTION beendet.</p></body></html>");
+    assertTrue(detector.removedByContent(byPhrase, profile.removal()).isPresent());
+    var inScript = org.jsoup.Jsoup.parse("<html><body><script>var m = 'Auktion beendet';</script>ok</body></html>");
+    assertFalse(detector.removedByContent(inScript, profile.removal()).isPresent());
+  }
+
+  @Test
   void compressedBodiesAreDecoded() throws Exception {
     Result r = crawl(config().build(), "/gzipped");
     assertEquals("Zipped Widget", r.page("/gzipped").product().title());
