@@ -90,6 +90,10 @@ class HostileServerTest {
     }, TestServer.html(product("Patient Widget"))));
     server.on("/flaky", TestServer.flaky(2, TestServer.status(500), TestServer.html(product("Recovered Widget"))));
     server.on("/always-500", TestServer.status(500));
+    server.on("/always-429", ex -> {
+      ex.getResponseHeaders().set("Retry-After", "1");
+      TestServer.send(ex, 429, "text/plain", "slow down".getBytes(StandardCharsets.UTF_8));
+    });
     server.on("/malformed", TestServer.html("<html><head><title>Broken <b>page</title><script type=\"application/ld+json\">"
         + "{\"@type\":\"Product\",\"name\":\"Broken &amp; Fixed\",\"offers\":{\"price\":\"1.299,99\",\"priceCurrency\":\"EUR\"},}"
         + "</script><body><div><p>unclosed <table><tr><td>cell</div></span></html></html><p>tail"));
@@ -309,6 +313,29 @@ class HostileServerTest {
     assertTrue(detector.removedByContent(byPhrase, profile.removal()).isPresent());
     var inScript = org.jsoup.Jsoup.parse("<html><body><script>var m = 'Auktion beendet';</script>ok</body></html>");
     assertFalse(detector.removedByContent(inScript, profile.removal()).isPresent());
+  }
+
+  @Test
+  void maxCrawlTimeStopsWaitingForRetries() throws Exception {
+    long t0 = System.nanoTime();
+    Result r = crawl(config().maxCrawlTime(Duration.ofMillis(400)).build(), "/always-429");
+    assertTrue(System.nanoTime() - t0 < TimeUnit.MILLISECONDS.toNanos(1800), "max_crawl_time not enforced");
+    assertEquals("max_crawl_time", r.summary().stopReason());
+    assertEquals(1, r.summary().notCrawled());
+  }
+
+  @Test
+  void unavailableRobotsTxtDisallowsTheHost() throws Exception {
+    try (TestServer other = new TestServer()) {
+      other.on("/robots.txt", TestServer.status(503));
+      other.on("/item", TestServer.html(product("Hidden")));
+      Map<URI, CrawledPage> pages = new ConcurrentHashMap<>();
+      CrawlSummary summary = Crawler.builder(config().build()).profiles(SiteProfiles.none()).build()
+          .crawl(List.of(Seed.of(SeedType.LISTING, other.base() + "/item")), p -> pages.put(p.url(), p));
+      assertEquals(0, other.hitCount("/item"));
+      assertEquals(1, summary.robotsDisallowed());
+      assertTrue(pages.get(other.uri("/item")).failureReason().contains("robots.txt"));
+    }
   }
 
   @Test
