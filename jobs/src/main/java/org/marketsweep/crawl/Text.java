@@ -1,5 +1,6 @@
 package org.marketsweep.crawl;
 
+import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 
 /** Text clean-up shared by the extractors: entity decoding and whitespace normalisation. */
@@ -32,12 +33,28 @@ final class Text {
     return out.length() == 0 ? null : out.toString();
   }
 
-  /** Decodes HTML entities that survived in attribute or JSON values (e.g. {@code &amp;amp;}) and normalises. */
+  private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("</?[A-Za-z][^>]*>");
+
+  /**
+   * Strips HTML tags and decodes HTML entities that survived in attribute or JSON values (e.g.
+   * {@code <br/>}, {@code &amp;amp;}), then normalises whitespace.
+   */
   static String clean(String s) {
     if (s == null) {
       return null;
     }
-    String decoded = s.indexOf('&') >= 0 ? Parser.unescapeEntities(s, false) : s;
-    return normalize(decoded);
+    String text = s;
+    if (TAG.matcher(text).find()) {
+      text = Jsoup.parseBodyFragment(text.replaceAll("(?i)<br\\s*/?>", " ")).text();
+    }
+    // Shops double-encode ("&amp;amp;"): decode until stable, a few rounds at most.
+    for (int round = 0; round < 3 && text.indexOf('&') >= 0; round++) {
+      String decoded = Parser.unescapeEntities(text, false);
+      if (decoded.equals(text)) {
+        break;
+      }
+      text = decoded;
+    }
+    return normalize(text);
   }
 }

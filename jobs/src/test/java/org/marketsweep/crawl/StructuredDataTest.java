@@ -143,6 +143,14 @@ class StructuredDataTest {
   }
 
   @Test
+  void markupInsideJsonLdTextIsStripped() {
+    ExtractedProduct p = extract(jsonLd("{\"@type\":\"Product\",\"name\":\"Lamp &amp;amp; Shade\","
+        + "\"description\":\"Bright.<br/><br/>Reasons: <b>1.</b> cheap &lt; 10 cm\"}"));
+    assertEquals("Lamp & Shade", p.title());
+    assertEquals("Bright. Reasons: 1. cheap < 10 cm", p.description());
+  }
+
+  @Test
   void emptyPriceObjectGivesNoPrice() {
     ExtractedProduct p = extract(jsonLd("{\"@type\":\"Product\",\"name\":\"X\",\"offers\":{\"price\":{},\"priceCurrency\":\"USD\"}}"));
     assertNull(p.price());
