@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * page_timeout: 60s                # whole body of one response
  * max_crawl_time: 6h               # wall time of the whole crawl; then no new fetch starts
  * allow_private_addresses: false   # fetch hosts resolving to loopback/private/link-local addresses
- * extra_allowed_hosts: []          # hosts allowed besides the seeds' hosts (e.g. a CDN-less www. twin)
+ * extra_allowed_hosts: []          # hosts allowed besides the seeds' hosts (a host and its www. twin are one site)
  * follow_links: true               # follow links of category pages at all
  * link_include_patterns: []        # regexes; if any is given a followed link must match one
  * link_exclude_patterns: []        # regexes; a link matching one is not followed

@@ -129,6 +129,12 @@ public final class Crawler {
     }
   }
 
+  /** Host without a leading "www.", lower-case: example.com and www.example.com are one site. */
+  static String siteOf(String host) {
+    String h = host.toLowerCase(Locale.ROOT);
+    return h.startsWith("www.") ? h.substring(4) : h;
+  }
+
   /** State of one crawl. */
   private final class Run {
     private final List<Seed> seeds;
@@ -150,9 +156,9 @@ public final class Crawler {
       this.frontier = new Frontier(config.maxConcurrencyPerHost(), config.minDelayPerHost().toNanos());
       this.robots = new RobotsCache(fetcher, stats);
       for (Seed s : seeds) {
-        allowedHosts.add(s.url().getHost().toLowerCase(Locale.ROOT));
+        allowedHosts.add(siteOf(s.url().getHost()));
       }
-      config.extraAllowedHosts().forEach(h -> allowedHosts.add(h.toLowerCase(Locale.ROOT)));
+      config.extraAllowedHosts().forEach(h -> allowedHosts.add(siteOf(h)));
     }
 
     CrawlSummary execute() throws InterruptedException {
@@ -221,8 +227,8 @@ public final class Crawler {
     private void process(CrawlTask task) throws InterruptedException {
       URI url = task.url();
       String host = url.getHost().toLowerCase(Locale.ROOT);
-      if (!allowedHosts.contains(host)) {
-        fail(task, 0, "off-site URL " + url + ": host '" + host + "' is not a seed host " + allowedHosts);
+      if (!allowed(host)) {
+        fail(task, 0, "off-site URL " + url + ": host '" + host + "' is not a seed site " + allowedHosts);
         return;
       }
       Optional<String> refusal = guard.refusal(url.getHost());
@@ -286,6 +292,11 @@ public final class Crawler {
       fail(task, status, "HTTP " + status + " from " + url);
     }
 
+    /** A seed's host, its "www." twin, or an extra allowed host. */
+    private boolean allowed(String host) {
+      return allowedHosts.contains(siteOf(host));
+    }
+
     private void applyCrawlDelay(String hostKey, BaseRobotRules rules) {
       if (!delaySet.add(hostKey)) {
         return;
@@ -336,7 +347,7 @@ public final class Crawler {
             + " -> " + next);
         return;
       }
-      if (!allowedHosts.contains(next.getHost().toLowerCase(Locale.ROOT))) {
+      if (!allowed(next.getHost())) {
         fail(task, r.status(), "redirect from " + url + " to off-site host '" + next.getHost() + "' not followed");
         return;
       }
@@ -386,7 +397,7 @@ public final class Crawler {
           continue;
         }
         Optional<URI> u = Urls.normalize(a.absUrl("href"));
-        if (u.isEmpty() || !allowedHosts.contains(u.get().getHost())) {
+        if (u.isEmpty() || !allowed(u.get().getHost())) {
           continue;
         }
         String s = u.get().toString();
@@ -423,13 +434,13 @@ public final class Crawler {
       if (map instanceof SiteMapIndex index) {
         for (AbstractSiteMap child : index.getSitemaps()) {
           Urls.normalize(child.getUrl().toString())
-              .filter(u -> allowedHosts.contains(u.getHost()))
+              .filter(u -> allowed(u.getHost()))
               .ifPresent(u -> frontier.offer(CrawlTask.of(u, SeedType.SITEMAP, task.depth())));
         }
       } else if (map instanceof SiteMap siteMap) {
         for (SiteMapURL entry : siteMap.getSiteMapUrls()) {
           Urls.normalize(entry.getUrl().toString())
-              .filter(u -> allowedHosts.contains(u.getHost()))
+              .filter(u -> allowed(u.getHost()))
               .ifPresent(u -> frontier.offer(CrawlTask.of(u, SeedType.LISTING, task.depth() + 1)));
         }
       }

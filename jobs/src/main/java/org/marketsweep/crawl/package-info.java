@@ -52,7 +52,8 @@
  * and runs at most {@code max_concurrency_per_host} at once; retries timeouts, I/O errors, 5xx and 429
  * with exponential backoff or the server's Retry-After (capped); follows redirects itself (at most
  * {@code max_redirects}, loops detected, never off-site); stops reading a body at
- * {@code max_page_bytes}; stays on the seeds' hosts (plus {@code extra_allowed_hosts}); honours
+ * {@code max_page_bytes}; stays on the seeds' hosts and their {@code www.} twins (plus
+ * {@code extra_allowed_hosts}); honours
  * {@code <meta name=robots content=nofollow>} and {@code rel=nofollow}; refuses hosts resolving to
  * loopback, private or link-local addresses unless {@code allow_private_addresses: true}; and stops
  * after {@code max_pages} or {@code max_crawl_time}.

@@ -339,6 +339,27 @@ class HostileServerTest {
   }
 
   @Test
+  void perHostConcurrencyLimitHolds() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger peak = new java.util.concurrent.atomic.AtomicInteger();
+    TestServer.Handler slow = ex -> {
+      peak.accumulateAndGet(running.incrementAndGet(), Math::max);
+      Thread.sleep(200);
+      running.decrementAndGet();
+      TestServer.send(ex, 200, "text/html", product("Slowish").getBytes(StandardCharsets.UTF_8));
+    };
+    for (int i = 0; i < 6; i++) {
+      server.on("/conc/" + i, slow);
+    }
+    String[] paths = {"/conc/0", "/conc/1", "/conc/2", "/conc/3", "/conc/4", "/conc/5"};
+    crawl(config().threads(4).maxConcurrencyPerHost(2).build(), paths);
+    assertEquals(2, peak.get(), "max_concurrency_per_host 2");
+    peak.set(0);
+    crawl(config().threads(4).maxConcurrencyPerHost(1).build(), paths);
+    assertEquals(1, peak.get(), "max_concurrency_per_host 1");
+  }
+
+  @Test
   void compressedBodiesAreDecoded() throws Exception {
     Result r = crawl(config().build(), "/gzipped");
     assertEquals("Zipped Widget", r.page("/gzipped").product().title());

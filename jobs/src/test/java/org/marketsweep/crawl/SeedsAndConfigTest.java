@@ -143,6 +143,13 @@ class SeedsAndConfigTest {
   }
 
   @Test
+  void aHostAndItsWwwTwinAreOneSite() {
+    assertEquals("example.com", Crawler.siteOf("WWW.Example.com"));
+    assertEquals("example.com", Crawler.siteOf("example.com"));
+    assertEquals("shop.example.com", Crawler.siteOf("shop.example.com"));
+  }
+
+  @Test
   void progressBarRendersCounts() {
     String line = CrawlProgress.render(new CrawlProgress.Snapshot(30, 10, 2, 25, Duration.ofSeconds(10)));
     assertEquals("[###############-----] 30 fetched | 10 queued | 2 errors | 25 products | 3.0 p/s", line);
