@@ -45,7 +45,8 @@ public final class FeedFileParser {
   public static Iterator<Parsed> csv(InputStream in, String source, ListingParser parser) {
     Charset charset = Charset.forName(parser.mapping().charset());
     CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        .onUnmappableCharacter(CodingErrorAction.REPLACE)
+        .replaceWith(String.valueOf(ListingParser.INVALID_BYTES));
     Reader reader = new InputStreamReader(in, decoder);
     CSVParser csv;
     try {

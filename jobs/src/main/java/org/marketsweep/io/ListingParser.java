@@ -27,6 +27,8 @@ public final class ListingParser implements Serializable {
       Pattern.compile("[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*");
   private static final Pattern PRICE_DECORATION = Pattern.compile("[\\s$€£¥\u00a0]");
   private static final int MAX_ID_CHARS = 512;
+  /** What readers decode undecodable bytes to (a noncharacter, never in real text). */
+  public static final char INVALID_BYTES = '\uFFFF';
 
   private final FeedMapping mapping;
 
@@ -96,9 +98,10 @@ public final class ListingParser implements Serializable {
       throw new InvalidFieldException(name, name + " is " + value.length()
           + " characters long; the limit is " + max);
     }
-    if (value != null && value.indexOf('\uFFFD') >= 0) {
+    if (value != null && value.indexOf(INVALID_BYTES) >= 0) {
       throw new InvalidFieldException(name, name + " holds bytes that are not valid in the"
-          + " input's charset (U+FFFD): \"" + abbreviate(value) + "\"");
+          + " input's charset: \"" + abbreviate(value.replace(INVALID_BYTES, '\uFFFD'))
+          + "\"");
     }
   }
 
