@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * Reads stretched words: {@code ivorrry} also reads {@code ivory} and {@code ivorry},
- * {@code guuucci} {@code gucci}. Runs of three or more equal letters are read once and twice;
- * doubled letters are also read once ({@code ivorry} reads {@code ivory}).
+ * {@code guuucci} {@code gucci}. Runs of three or more equal letters are read once and twice.
+ * Doubled letters are left alone: read once they would turn ordinary words into brands
+ * ({@code channel} into {@code chanel}).
  */
 public final class RepeatedLetterFilter extends VariantTokenFilter {
 
@@ -15,17 +16,11 @@ public final class RepeatedLetterFilter extends VariantTokenFilter {
 
   @Override
   boolean variants(char[] term, int length, List<String> variants) {
-    int longestRun = longestLetterRun(term, length);
-    if (longestRun < 2) {
+    if (longestLetterRun(term, length) < 3) {
       return true;
     }
-    String original = new String(term, 0, length);
-    if (longestRun >= 3) {
-      variants.add(collapse(term, length, 3, 1));
-      variants.add(collapse(term, length, 3, 2));
-    }
-    variants.add(collapse(term, length, 2, 1));
-    variants.removeIf(original::equals);
+    variants.add(collapse(term, length, 3, 1));
+    variants.add(collapse(term, length, 3, 2));
     return true;
   }
 

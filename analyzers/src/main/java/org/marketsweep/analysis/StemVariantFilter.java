@@ -16,6 +16,15 @@ public final class StemVariantFilter extends VariantTokenFilter {
     this.stemmers = languages.stream().map(Stemmers::create).toList();
   }
 
+  /**
+   * A stem shorter than three letters or than half the word is dropped: a stemmer fed a word
+   * of another language (Stempel given {@code baby}) returns fragments that would match
+   * unrelated words.
+   */
+  static boolean isPlausible(String stem, String word) {
+    return stem.length() >= 3 && 2 * stem.length() >= word.length() && !stem.equals(word);
+  }
+
   @Override
   boolean variants(char[] term, int length, List<String> variants) {
     if (length < 3) {
@@ -24,7 +33,7 @@ public final class StemVariantFilter extends VariantTokenFilter {
     String word = new String(term, 0, length);
     for (Stemmers.WordStemmer stemmer : stemmers) {
       String stem = stemmer.stem(word);
-      if (!stem.isEmpty() && !stem.equals(word)) {
+      if (isPlausible(stem, word)) {
         variants.add(stem);
       }
     }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,6 +122,22 @@ class ScanListingsJobTest {
     assertTrue(r.contains("\"line\":11,\"reason\":\"line is not valid UTF-8"), r);
     assertTrue(r.contains("\"line\":12,\"field\":\"description\",\"reason\":\"description is"
         + " 200001 characters long"), r);
+  }
+
+  @Test
+  void parquetInputIsValidatedLikeJsonl() throws Exception {
+    Path parquet = out.resolveSibling(out.getFileName() + "-parquet-in");
+    TestSpark.session().read().parquet(out + "/flags").select("marketplace", "listing_id",
+        "title").distinct().withColumn("observed_at", functions.lit("2026-11-01T10:00:00Z"))
+        .withColumn("price", functions.when(functions.col("listing_id").equalTo("3"),
+            functions.lit("n/a")))
+        .write().parquet(parquet.resolve("feed").toString());
+    RunSummary fromParquet = new ScanListingsJob(TestSpark.session(), parquet.resolve("feed")
+        .toString(), parquet.resolve("out").toString(), rules,
+        new ListingParser(FeedMapping.identity()), LocalDate.parse("2026-11-02")).execute();
+    assertEquals(4, fromParquet.read());
+    assertEquals(1, fromParquet.rejected());
+    assertEquals(3, fromParquet.flaggedListings());
   }
 
   @Test

@@ -1,0 +1,25 @@
+/**
+ * Lucene analysis that survives how sellers write.
+ *
+ * <p>Sits between the listing text and the matcher: {@link
+ * org.marketsweep.analysis.ListingAnalyzers} builds the listing-side chain (per listing
+ * language) and the query-side chain (per rule languages). Each obfuscation trick is one
+ * filter with an SPI factory, so a {@code CustomAnalyzer} recipe can name it:
+ *
+ * <pre>{@code
+ * Analyzer a = CustomAnalyzer.builder(new ClasspathResourceLoader(loader))
+ *     .addCharFilter("emoji").addCharFilter("inWordSymbol")
+ *     .withTokenizer("standard")
+ *     .addTokenFilter("icuNormalizer2", "name", "nfkc_cf")
+ *     .addTokenFilter("spacedLetter").addTokenFilter("confusable")
+ *     .addTokenFilter("leetspeak").addTokenFilter("repeatedLetter")
+ *     .addTokenFilter("stemVariants", "languages", "en")
+ *     .addTokenFilter("icuFolding")
+ *     .build();
+ * // "R-O-L-E-X r3plica" -> rolex, r3plica + replica (same position)
+ * }</pre>
+ *
+ * <p>Character swaps are data: {@code leetspeak.txt}, {@code leet-symbols.txt} and {@code
+ * confusables.txt} in Lucene's {@code "from" => "to"} mapping format.
+ */
+package org.marketsweep.analysis;
