@@ -32,6 +32,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * default_currency: EUR
  * charset: windows-1252    # CSV only; default UTF-8
  * delimiter: ";"           # CSV only; default ","
+ * default_observed_at: snapshot_date   # for exports without a time: the ingest date, 00:00 UTC
  * </pre>
  */
 public record FeedMapping(
@@ -44,7 +45,11 @@ public record FeedMapping(
     String charset,
     char delimiter,
     int maxTitleChars,
-    int maxDescriptionChars) implements Serializable {
+    int maxDescriptionChars,
+    String defaultObservedAt) implements Serializable {
+
+  /** Value of {@code default_observed_at} that stands for the snapshot (ingest) date. */
+  public static final String SNAPSHOT_DATE = "snapshot_date";
 
   public static final int DEFAULT_MAX_TITLE_CHARS = 2_000;
   public static final int DEFAULT_MAX_DESCRIPTION_CHARS = 100_000;
@@ -53,7 +58,7 @@ public record FeedMapping(
       "status");
   private static final Set<String> KEYS = Set.of("columns", "timestamp_formats", "timezone",
       "decimal_separator", "default_currency", "default_marketplace", "charset", "delimiter",
-      "max_title_chars", "max_description_chars");
+      "max_title_chars", "max_description_chars", "default_observed_at");
 
   public FeedMapping {
     columns = Map.copyOf(columns);
@@ -78,7 +83,7 @@ public record FeedMapping(
   /** Contract names, ISO timestamps in UTC, "." decimals, UTF-8, comma-separated. */
   public static FeedMapping identity() {
     return new FeedMapping(Map.of(), List.of(), "UTC", '.', null, null, "UTF-8", ',',
-        DEFAULT_MAX_TITLE_CHARS, DEFAULT_MAX_DESCRIPTION_CHARS);
+        DEFAULT_MAX_TITLE_CHARS, DEFAULT_MAX_DESCRIPTION_CHARS, null);
   }
 
   /** The feed column holding a contract field. */
@@ -88,13 +93,23 @@ public record FeedMapping(
 
   public FeedMapping withDefaultMarketplace(String marketplace) {
     return new FeedMapping(columns, timestampFormats, timezone, decimalSeparator,
-        defaultCurrency, marketplace, charset, delimiter, maxTitleChars, maxDescriptionChars);
+        defaultCurrency, marketplace, charset, delimiter, maxTitleChars, maxDescriptionChars,
+        defaultObservedAt);
+  }
+
+  /** Resolves {@code default_observed_at: snapshot_date} to the start of {@code date} (UTC). */
+  public FeedMapping withSnapshotDate(java.time.LocalDate date) {
+    return SNAPSHOT_DATE.equals(defaultObservedAt)
+        ? new FeedMapping(columns, timestampFormats, timezone, decimalSeparator,
+            defaultCurrency, defaultMarketplace, charset, delimiter, maxTitleChars,
+            maxDescriptionChars, date.atStartOfDay() + ":00Z")
+        : this;
   }
 
   public FeedMapping withCharset(String newCharset) {
     return new FeedMapping(columns, timestampFormats, timezone, decimalSeparator,
         defaultCurrency, defaultMarketplace, newCharset, delimiter, maxTitleChars,
-        maxDescriptionChars);
+        maxDescriptionChars, defaultObservedAt);
   }
 
   /** Loads a mapping file; errors name the file and the key. */
@@ -128,7 +143,9 @@ public record FeedMapping(
           String.valueOf(yaml.getOrDefault("delimiter", ",")).charAt(0),
           ((Number) yaml.getOrDefault("max_title_chars", DEFAULT_MAX_TITLE_CHARS)).intValue(),
           ((Number) yaml.getOrDefault("max_description_chars", DEFAULT_MAX_DESCRIPTION_CHARS))
-              .intValue());
+              .intValue(),
+          yaml.get("default_observed_at") == null ? null
+              : String.valueOf(yaml.get("default_observed_at")));
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("Mapping " + file + ": " + e.getMessage(), e);
     }

@@ -138,6 +138,10 @@ public final class ListingParser implements Serializable {
   private LocalDateTime observedAt(Function<String, Object> field)
       throws InvalidFieldException {
     Object value = field.apply(mapping.column("observed_at"));
+    if ((value == null || value.toString().isBlank()) && mapping.defaultObservedAt() != null
+        && !FeedMapping.SNAPSHOT_DATE.equals(mapping.defaultObservedAt())) {
+      value = mapping.defaultObservedAt();
+    }
     if (value == null || value.toString().isBlank()) {
       throw new InvalidFieldException("observed_at", "observed_at is missing (column \""
           + mapping.column("observed_at") + "\")");

@@ -50,7 +50,8 @@ public final class IngestListingsJob {
     this.marketplace = marketplace;
     this.date = date;
     this.warehouse = warehouse;
-    this.parser = new ListingParser(parser.mapping().withDefaultMarketplace(marketplace));
+    this.parser = new ListingParser(
+        parser.mapping().withDefaultMarketplace(marketplace).withSnapshotDate(date));
   }
 
   public Summary execute() {

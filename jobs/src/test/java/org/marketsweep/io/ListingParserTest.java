@@ -23,7 +23,7 @@ class ListingParserTest {
   void mapsFeedColumnsFormatsAndDecimalComma() throws Exception {
     FeedMapping mapping = new FeedMapping(Map.of("listing_id", "sku", "title", "name",
         "observed_at", "seen"), List.of("dd/MM/yyyy HH:mm"), "Europe/Paris", ',', "EUR",
-        "shop", "UTF-8", ';', 2000, 100_000);
+        "shop", "UTF-8", ';', 2000, 100_000, null);
     ListingRecord r = new ListingParser(mapping).parse(row("sku", "A1", "name", "Montre",
         "price", "1.299,50 €", "seen", "01/11/2026 10:30")::get);
     assertEquals("shop", r.marketplace());
@@ -59,7 +59,7 @@ class ListingParserTest {
   void mappingFileErrorsNameTheKey() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> new FeedMapping(Map.of("colour", "c"), List.of(), "UTC", '.', null, null,
-            "UTF-8", ',', 10, 10));
+            "UTF-8", ',', 10, 10, null));
     assertEquals("Unknown listing field in mapping: \"colour\" (fields: "
         + FeedMapping.FIELDS + ")", e.getMessage());
   }

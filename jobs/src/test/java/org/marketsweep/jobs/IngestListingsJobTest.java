@@ -62,4 +62,20 @@ class IngestListingsJobTest {
     assertTrue(rows.get(0).<String>getAs("description").contains("Remote Commander\u00ae"),
         rows.get(0).toString());
   }
+
+  @Test
+  void realExportWithItsOwnColumnsIsMapped() throws Exception {
+    Path mapping = Path.of(getClass().getResource("/feeds/amazon-google-mapping.yaml").toURI());
+    IngestListingsJob.Summary s = ingest("/feeds/amazon-google-slice.csv", "amazon",
+        "2026-11-05", FeedMapping.load(mapping));
+    assertEquals(8, s.read());
+    assertEquals(8, s.written());
+    List<Row> rows = TestSpark.session().read().parquet(warehouse + "/listings")
+        .filter("title like '%\u00e9%' or description like '%\u00e9%'").collectAsList();
+    assertEquals(3, rows.size());
+    Row first = TestSpark.session().read().parquet(warehouse + "/listings")
+        .orderBy("listing_id").first();
+    assertEquals(java.time.LocalDateTime.parse("2026-11-05T00:00"), first.getAs("observed_at"));
+    assertEquals("USD", first.getAs("currency"));
+  }
 }
