@@ -36,7 +36,8 @@ import picocli.CommandLine.Parameters;
     description = "Rules per category and language, examples, and the share of lawful titles"
         + " (--titles) each rule flags.")
 final class ListStatsCommand implements Callable<Integer> {
-  private static final Pattern TAGGED = Pattern.compile("^\"(.*)\"@([A-Za-z-]+)\\s*$");
+  /** Web Data Commons lines: {@code "title"@lang} and, after it, other text of the offer. */
+  private static final Pattern TAGGED = Pattern.compile("^\"(.*?)\"@([A-Za-z]{2,3})\\b");
   private static final List<String> TITLE_COLUMNS =
       List.of("title", "name", "product_name", "productname", "product");
 
@@ -45,8 +46,8 @@ final class ListStatsCommand implements Callable<Integer> {
   Path dir;
 
   @Option(names = "--titles", paramLabel = "FILE",
-      description = "Lawful listing titles: one per line (optionally \"title\"@lang), or a CSV"
-          + " with a title/name column. Repeatable.")
+      description = "Lawful listing titles: one per line (optionally \"title\"@lang; .gz"
+          + " too), or a CSV with a title/name column. Repeatable.")
   List<Path> titleFiles = new ArrayList<>();
 
   @Option(names = "--charset", defaultValue = "UTF-8",
@@ -131,15 +132,24 @@ final class ListStatsCommand implements Callable<Integer> {
       return readCsvTitles(file);
     }
     List<ListingText> titles = new ArrayList<>();
-    for (String line : Files.readAllLines(file, charset)) {
+    for (String line : readLines(file)) {
       Matcher m = TAGGED.matcher(line.strip());
-      if (m.matches()) {
+      if (m.find()) {
         titles.add(new ListingText(m.group(1), null, m.group(2), null, null, null, null));
       } else if (!line.isBlank()) {
         titles.add(ListingText.of(line.strip()));
       }
     }
     return titles;
+  }
+
+  private List<String> readLines(Path file) throws IOException {
+    if (!file.getFileName().toString().endsWith(".gz")) {
+      return Files.readAllLines(file, charset);
+    }
+    try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(file))) {
+      return new String(in.readAllBytes(), charset).lines().toList();
+    }
   }
 
   private List<ListingText> readCsvTitles(Path file) throws IOException {
