@@ -168,7 +168,7 @@ FORMS = {
         'en': 'shell shells tortoiseshell "turtle shell" scute scutes carapace bekko comb bangle bracelet '
               'stuffed taxidermy eggs egg meat live baby hatchling hatchlings',
         'fr': 'ecaille ecailles carapace peigne bracelet naturalisee oeufs viande vivante bebe',
-        'es': 'carey caparazon concha peineta peine pulsera disecada huevos carne viva cria',
+        'es': 'caparazon concha peineta peine pulsera disecada huevos carne viva cria',
         'de': 'schildpatt panzer kamm armreif eier fleisch lebend',
         'it': 'tartaruga guscio carapace pettine bracciale imbalsamata uova carne viva',
         'nl': 'schild schildpad kam armband eieren vlees levend',
@@ -248,7 +248,7 @@ FORMS = {
         'en': 'log logs timber lumber wood plank planks board boards billet billets beam beams '
               'furniture chair chairs table tables bed cabinet bracelet beads "mala" carving carved '
               'chips powder "guitar back" fretboard tonewood "cubic meter" m3',
-        'fr': 'bois grume grumes planche planches meuble meubles chaise table bracelet perles sculpture',
+        'fr': 'bois buche buches grume grumes planche planches meuble meubles chaise table bracelet perles sculpture',
         'es': 'madera tronco troncos tabla tablas tablon tablones mueble muebles silla mesa pulsera cuentas talla tallado',
         'de': 'holz stamm stamme brett bretter bohle bohlen mobel stuhl tisch armband perlen schnitzerei '
               'tonholz griffbrett',
@@ -343,21 +343,14 @@ FORMS['whale'] = {
 
 # Exclusions for lawful senses, applied to every generated rule (all languages).
 GLOBAL_NOT = (
-    'faux fake imitation replica replika reproduction resin plastic synthetic vegan acrylic '
-    'plush toy toys stuffie softie "soft toy" "stuffed animal" "stuffed toy" '
-    'poster posters print prints printed pattern patterned sticker stickers decal decals costume onesie '
-    'book books ebook dvd puzzle jigsaw "t shirt" tshirt hoodie mug "phone case" lego playmobil schleich '
-    'stamp stamps coin coins "silver coin" banknote painting canvas drawing illustration embroidery '
-    'keyring pattern tattoo cartoon emoji '
-    'simili similicuir synthetique peluche jouet jouets affiche autocollant deguisement livre motif '
-    'imitacion sintetico juguete juguetes cartel pegatina disfraz libro estampado '
-    'kunstfell kunstpelz kunstleder kunstharz imitat plusch kuscheltier stofftier spielzeug spielfigur '
-    'aufkleber kostum buch muster '
-    'finto finta ecopelle sintetica giocattolo adesivo costume libro stampa fantasia '
-    'nep namaak kunststof hars knuffel speelgoed sticker kostuum boek patroon '
-    'sztuczny sztuczna sztuczne imitacja ekologiczna maskotka pluszak pluszowy zabawka naklejka kostium ksiazka wzor '
-    'sintetica pelucia brinquedo adesivo fantasia livro estampa '
-    'umely umela plysak plysova hracka samolepka kostym kniha vzor'
+    'faux fake imitation replica resin plastic synthetic vegan plush toy toys "soft toy" "stuffed animal" '
+    'poster print pattern sticker decal costume book "t shirt" mug coin stamp '
+    'simili synthetique peluche jouet affiche deguisement livre motif '
+    'imitacion sintetico juguete disfraz libro estampado '
+    'kunstfell kunstpelz kunstleder kunstharz imitat plusch kuscheltier stofftier spielzeug kostum '
+    'finto ecopelle giocattolo stampa nep namaak knuffel speelgoed boek '
+    'sztuczny sztuczna imitacja maskotka pluszak zabawka '
+    'pelucia brinquedo livro umela plysak hracka kniha'
 )
 
 SINGLE_WORD_OK = {
@@ -369,7 +362,7 @@ SINGLE_WORD_OK = {
 BLOCKED_NAMES = {
     'tiger cat', 'sea cat', 'mountain cat', 'golden cat', 'marbled cat', 'desert lynx', 'domestic sheep',
     'red sheep', 'grey wolf', 'common wolf', 'timber wolf', 'red deer', 'fallow deer', 'bunch', 'drill',
-    'sea cow', 'hump whale', 'finner', 'duck hawk', 'peregrine', 'common otter', 'hunting leopard',
+    'sea cow', 'hump whale', 'greater stick-nest rat', 'house-building rat', 'finner', 'duck hawk', 'peregrine', 'common otter', 'hunting leopard',
     'spanish lynx', 'panther', 'lion', 'jaguar', 'leopard', 'tiger', 'elk', 'wapiti', 'mouflon',
     'black lemur', 'brown lemur', 'gorilla', 'drill', 'goral', 'gaur', 'red goral', 'snow leopard',
     'grey parrot', 'thick-billed parrot', 'imperial parrot', 'red-necked parrot', 'st vincent parrot',
@@ -445,7 +438,7 @@ PROFILES = [
               'requin tiburon hai squalo haai lily prawn prawns shrimp shrimps garnelen crevette crevettes '
               'gamba gambas camaron camarones gamberi mac osx apple nut nuts "tiger nut" chufa "tiger bread" '
               'barb barbs pleco loach fish fisch pez pesce vis tail "tiger tail" moth beetle "tiger king" '
-              '"eye of the tiger" "tony the tiger" hobbes tigger "tiger woods" maple "tiger stripe" stripes '
+              '"eye of the tiger" "tony the tiger" hobbes "tiger woods" maple "tiger stripe" stripes '
               'striped rayas streifen tabby kitten mower "tiger balm" "tiger tank" tank cricket beer',
          ex_match=['Tiger claw pendant, genuine, old', 'Tiger skin rug with head, vintage',
                    'Skóra tygrysa z głową', 'Tigerkralle echt, Anhänger', 'Peau de tigre ancienne'],
@@ -460,8 +453,7 @@ PROFILES = [
               'pleco frog shark moth cat bengal snow "snow leopard" neiges nieves schnee nevi sneeuw '
               'clouded nebulosa seal slug lily danio print prints pattern patterned look dress blouse shirt '
               'leggings skirt scarf shoes heels boots bag handbag "leopard spot" spots spotted motif '
-              'leopardato leopardata luipaardprint panterka estampado "animal print" tank tanks panzer 2a4 2a6 1a5 '
-              'chameleon lizard ball python',
+              'leopardato luipaardprint panterka "animal print" tank panzer gecko chameleon python',
          ex_match=['Leopard skin, full, with claws, antique', 'Genuine leopard claws (2)',
                    'Peau de léopard véritable, ancienne'],
          ex_no=['Leopard print faux fur coat', 'Leopard gecko baby for sale', 'Leopard tortoise hatchling CB',
@@ -527,15 +519,15 @@ PROFILES = [
          ex_no=['Teddy bear with soft fur, 40 cm', 'Bear Grylls survival knife', 'Bearpaw Emma boots, sheepskin']),
     dict(key='hawksbill', taxa=['Eretmochelys imbricata'], kind='turtle', csv_names=False,
          names={'en': 'hawksbill|"hawksbill turtle"|"hawksbill sea turtle"|"sea turtle"|"sea turtles"|"marine turtle"|"green turtle"|"loggerhead"|"leatherback"',
-                'fr': 'caret|"tortue marine"|"tortue imbriquee"|"tortue a ecailles"|"tortue verte"',
-                'es': 'carey|"tortuga carey"|"tortuga de carey"|"tortuga marina"|"tortuga verde"|"tortuga laud"|caguama',
+                'fr': '"tortue marine"|"tortue imbriquee"|"tortue a ecailles"|"tortue verte"',
+                'es': '"concha de carey"|"peineta de carey"|"tortuga carey"|"tortuga de carey"|"tortuga marina"|"tortuga verde"|"tortuga laud"|caguama',
                 'de': '"echte karettschildkrote"|karettschildkrote|meeresschildkrote|meeresschildkroten|suppenschildkrote',
                 'it': '"tartaruga embricata"|"tartaruga marina"|"tartaruga di mare"|"tartaruga verde"',
                 'nl': 'karetschildpad|zeeschildpad|zeeschildpadden|"soepschildpad"',
                 'pl': 'szylkret|"zolw szylkretowy"|"zolw morski"|"zolwia morskiego"|"zolwie morskie"',
                 'pt': '"tartaruga de pente"|"tartaruga marinha"|"tartaruga verde"|"tartaruga de couro"',
                 'cs': 'kareta|"kareta pravá"|"morska zelva"|"morske zelvy"'},
-         not_='acetate frames frame glasses sunglasses eyewear spectacles lunettes gafas brille occhiali bril '
+         not_='mariah jim drew acetate frames frame glasses sunglasses eyewear spectacles lunettes gafas brille occhiali bril '
               'okulary oculos bryle havana print pattern "tortoise shell color" colour color couleur '
               'plastic celluloid bakelite lucite',
          ex_match=['Hawksbill turtle shell, whole, 60 cm', 'Peineta de carey antigua, auténtica',
@@ -586,10 +578,10 @@ PROFILES = [
 PROFILES += [
     dict(key='slow-loris', taxa=['Nycticebus coucang', 'Nycticebus bengalensis', 'Nycticebus pygmaeus',
                                  'Nycticebus javanicus', 'Nycticebus menagensis'], kind='primate', csv_names=False,
-         names={'en': '"slow loris"|"slow lorises"|"pygmy loris"|nycticebus|loris', 'fr': '"loris lent"|loris',
-                'es': '"loris lento"|loris', 'de': 'plumplori|plumploris|zwergplumplori', 'it': '"lori lento"|lori',
-                'nl': 'plompe|"plompe lori"|lori', 'pl': 'lori|lorisa|"lori kukang"|kukang', 'pt': '"loris lento"|loris',
-                'cs': 'outloň|outlon|outlona'},
+         names={'en': '"slow loris"|"slow lorises"|"pygmy loris"|nycticebus', 'fr': '"loris lent"',
+                'es': '"loris lento"', 'de': 'plumplori|plumploris|zwergplumplori', 'it': '"lori lento"',
+                'nl': '"plompe lori"', 'pl': '"lori kukang"|kukang', 'pt': '"loris lento"',
+                'cs': '"outlon malajsky"|"outlon pomaly"'},
          not_='lorikeet lorikeets lory parrot papagei papegaai papuga app',
          ex_match=['Slow loris baby for sale, very tame', 'Plumplori Baby zu verkaufen'],
          ex_no=['Slow loris plush toy', 'Slow loris poster print']),
@@ -623,7 +615,7 @@ PROFILES += [
                 'de': 'mantarochen|teufelsrochen|mobula', 'it': '"manta"|"razza manta"|"diavolo di mare"|mobula',
                 'nl': 'reuzenmanta|mantarog|duivelsrog', 'pl': '"manta"|"diabel morski"', 'pt': '"raia manta"|jamanta|mobula',
                 'cs': '"manta obrovska"|mobula'},
-         not_='diving dive tour snorkel shirt lure kayak camera "manta pro" manta5 "manta ray" '
+         not_='diving dive tour snorkel shirt lure kayak camera "manta pro" manta5 '
               'hydrofoil bike scuba mask vest kite',
          ex_match=['Dried manta ray gill plates, 500 g', 'Mobula gill rakers for soup'],
          ex_no=['Manta ray night snorkel tour Kona', 'Manta ray plush toy, gill print']),
@@ -781,10 +773,10 @@ PROFILES += [
          note='Sperm whale Appendix I; narwhal and hippopotamus Appendix II; walrus Appendix III (Canada). '
               'Severity of the highest listing (sperm whale teeth / scrimshaw).',
          names={'en': '"sperm whale"|"sperm whales"|cachalot|narwhal|narwhals|walrus|hippo|hippopotamus|orca|"killer whale"|whale|whales',
-                'fr': 'cachalot|narval|morse|hippopotame|orque|baleine', 'es': 'cachalote|narval|morsa|hipopotamo|orca|ballena',
+                'fr': 'cachalot|narval|hippopotame|orque|baleine', 'es': 'cachalote|narval|hipopotamo|orca|ballena',
                 'de': 'pottwal|narwal|walross|flusspferd|nilpferd|schwertwal|orca|wal|wale', 'it': 'capodoglio|narvalo|tricheco|ippopotamo|orca|balena',
-                'nl': 'potvis|narwal|walrus|nijlpaard|orka|walvis', 'pl': 'kaszalot|narwal|mors|morsa|hipopotam|hipopotama|orka|wieloryb|wieloryba',
-                'pt': 'cachalote|narval|morsa|hipopotamo|orca|baleia', 'cs': 'vorvan|narval|mroz|hroch|hrocha|kosatka|velryba|velryby'},
+                'nl': 'potvis|narwal|walrus|nijlpaard|orka|walvis', 'pl': 'kaszalot|narwal|hipopotam|hipopotama|orka|wieloryb|wieloryba',
+                'pt': 'cachalote|narval|hipopotamo|orca|baleia', 'cs': 'vorvan|narval|mroz|hroch|hrocha|kosatka|velryba|velryby'},
          compounds='pottwalzahn pottwalzahne walrosszahn walrosszahne narwalzahn flusspferdzahn nilpferdzahn '
                    'potviskies potvistand walrustand',
          not_='fossil fossils fossilized fossile fossilien fosil prehistoric ichthyosaur mosasaur megalodon '
