@@ -4,25 +4,33 @@ import java.util.List;
 import org.apache.lucene.analysis.TokenStream;
 
 /**
- * Adds the stem of each word, in each of the given languages, at the word's position: a
- * listing keeps {@code tusks} and gains {@code tusk}; a rule term gains the stems of the
- * languages the rule is written for. Matching then works on plain forms and on stems alike.
+ * Adds each word's stem, tagged with its language ({@code tusk#en}), at the word's position:
+ * a listing in English keeps {@code tusks} and gains {@code tusk#en}; a rule term gains its
+ * stem in each language the rule is written for. Stems therefore match stems of the same
+ * language only: a German rule word never meets a French listing word through two stemmers
+ * that happen to agree ({@code buch} / {@code bûches}), and plain forms still match plain
+ * forms. The stem is emitted even when it equals the word, so that {@code tusk} in a listing
+ * meets {@code tusks} in a rule.
  */
 public final class StemVariantFilter extends VariantTokenFilter {
+  /** Separates a stem from its language; the tokenizer never keeps it inside a word. */
+  public static final char LANGUAGE_TAG = '#';
+
+  private final List<String> languages;
   private final List<Stemmers.WordStemmer> stemmers;
 
   public StemVariantFilter(TokenStream input, List<String> languages) {
     super(input);
+    this.languages = List.copyOf(languages);
     this.stemmers = languages.stream().map(Stemmers::create).toList();
   }
 
   /**
    * A stem shorter than three letters or than half the word is dropped: a stemmer fed a word
-   * of another language (Stempel given {@code baby}) returns fragments that would match
-   * unrelated words.
+   * of another language returns fragments that would match unrelated words.
    */
   static boolean isPlausible(String stem, String word) {
-    return stem.length() >= 3 && 2 * stem.length() >= word.length() && !stem.equals(word);
+    return stem.length() >= 3 && 2 * stem.length() >= word.length();
   }
 
   @Override
@@ -31,10 +39,10 @@ public final class StemVariantFilter extends VariantTokenFilter {
       return true;
     }
     String word = new String(term, 0, length);
-    for (Stemmers.WordStemmer stemmer : stemmers) {
-      String stem = stemmer.stem(word);
+    for (int i = 0; i < stemmers.size(); i++) {
+      String stem = stemmers.get(i).stem(word);
       if (isPlausible(stem, word)) {
-        variants.add(stem);
+        variants.add(stem + LANGUAGE_TAG + languages.get(i));
       }
     }
     return true;
