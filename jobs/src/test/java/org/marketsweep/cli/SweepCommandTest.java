@@ -1,0 +1,59 @@
+package org.marketsweep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Usage errors of {@code sweep}, found before any Spark work. */
+class SweepCommandTest {
+  @TempDir Path dir;
+
+  private int run(StringWriter out, String... args) {
+    CommandLine cl = Marketsweep.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(out, true));
+    return cl.execute(args);
+  }
+
+  private Path list(String text) throws Exception {
+    return Files.writeString(dir.resolve("request.txt"), text);
+  }
+
+  @Test
+  void helpNamesTheCommand() {
+    StringWriter out = new StringWriter();
+    assertEquals(0, run(out, "sweep", "--help"));
+    assertTrue(out.toString().startsWith("Usage: marketsweep sweep"), out.toString());
+  }
+
+  @Test
+  void pseudonymiseWithoutKeyIsAUsageError() throws Exception {
+    StringWriter out = new StringWriter();
+    assertEquals(2, run(out, "sweep", "--list", list("# category: wildlife\nivory\n")
+        .toString(), "--from", "2026-11-01", "--to", "2026-11-02", "--warehouse",
+        dir.toString(), "--pseudonymise", "--key-env", "MARKETSWEEP_TEST_UNSET_KEY_4711"));
+    assertTrue(out.toString().contains("MARKETSWEEP_TEST_UNSET_KEY_4711"), out.toString());
+  }
+
+  @Test
+  void plainTextListWithoutCategoryIsAUsageError() throws Exception {
+    Path file = list("ivory\n");
+    StringWriter out = new StringWriter();
+    assertEquals(2, run(out, "sweep", "--list", file.toString(), "--from", "2026-11-01",
+        "--to", "2026-11-02", "--warehouse", dir.toString()));
+    assertTrue(out.toString().contains(file + ":1: plain-text list needs a '# category:"),
+        out.toString());
+    assertTrue(out.toString().contains("--category"), out.toString());
+    StringWriter bad = new StringWriter();
+    assertEquals(2, run(bad, "sweep", "--list", file.toString(), "--from", "2026-11-01",
+        "--to", "2026-11-02", "--warehouse", dir.toString(), "--category", "weapons"));
+    assertTrue(bad.toString().contains("\"weapons\""), bad.toString());
+  }
+}
