@@ -1,5 +1,6 @@
 package org.marketsweep.jobs;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -9,43 +10,48 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.marketsweep.io.ListingRecord;
 import org.marketsweep.lists.Rule;
 import org.marketsweep.match.ListingMatcher;
+import org.marketsweep.match.ListingText;
 import org.marketsweep.match.MatchResult;
 import org.marketsweep.match.RuleMatch;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * Matches a partition of snapshot rows (listing columns plus {@code snapshot_date} as text)
- * with the executor's shared matcher, the one the scan uses, and emits one row per
- * (snapshot day, listing, matching rule). Seller ids are pseudonymised here when asked, so
- * the real ids never reach the sweep's output.
+ * Matches a partition of distinct listing texts (the columns of {@link #TEXT_COLUMNS}) with
+ * the executor's shared matcher, the one the scan uses, and emits one row per (text,
+ * matching rule): the text columns, {@code rule_id}, {@code matched_terms} and
+ * {@code snippet}. A listing that stays the same over a month of snapshots is matched once.
  */
 final class SweepMatches implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
 
-  static final StructType SCHEMA = new StructType()
-      .add("snapshot_date", DataTypes.StringType, false)
-      .add("marketplace", DataTypes.StringType, false)
-      .add("listing_id", DataTypes.StringType, false)
-      .add("url", DataTypes.StringType, true)
-      .add("seller_id", DataTypes.StringType, true)
-      .add("title", DataTypes.StringType, false)
-      .add("rule_id", DataTypes.StringType, false)
-      .add("matched_terms", DataTypes.createArrayType(DataTypes.StringType, false), false)
-      .add("snippet", DataTypes.StringType, false);
+  /** What the matcher reads of a listing (see {@link ListingRecord#text()}). */
+  static final List<String> TEXT_COLUMNS = List.of("title", "description", "language",
+      "price", "currency", "category", "marketplace");
+
+  static final StructType SCHEMA = schema();
 
   private final Broadcast<List<Rule>> rules;
   private final String rulesKey;
-  private final SellerPseudonyms pseudonyms;
 
-  /** @param pseudonyms null to keep seller ids as they are */
-  SweepMatches(Broadcast<List<Rule>> rules, String rulesKey, SellerPseudonyms pseudonyms) {
+  SweepMatches(Broadcast<List<Rule>> rules, String rulesKey) {
     this.rules = rules;
     this.rulesKey = rulesKey;
-    this.pseudonyms = pseudonyms;
+  }
+
+  private static StructType schema() {
+    StructType s = new StructType();
+    for (String name : TEXT_COLUMNS) {
+      StructField f = ListingRecord.SCHEMA.apply(name);
+      s = s.add(f.name(), f.dataType(), true);
+    }
+    return s.add("rule_id", DataTypes.StringType, false)
+        .add("matched_terms", DataTypes.createArrayType(DataTypes.StringType, false), false)
+        .add("snippet", DataTypes.StringType, false);
   }
 
   @Override
@@ -71,22 +77,28 @@ final class SweepMatches implements MapPartitionsFunction<Row, Row> {
   }
 
   private List<Row> matchBatch(ListingMatcher matcher, Iterator<Row> input) {
-    List<ListingRecord> batch = new ArrayList<>(FlagListings.BATCH);
-    List<String> days = new ArrayList<>(FlagListings.BATCH);
+    List<Row> batch = new ArrayList<>(FlagListings.BATCH);
+    List<ListingText> texts = new ArrayList<>(FlagListings.BATCH);
     while (batch.size() < FlagListings.BATCH && input.hasNext()) {
       Row row = input.next();
-      batch.add(ListingRecord.fromRow(row));
-      days.add(row.getAs("snapshot_date"));
+      batch.add(row);
+      texts.add(new ListingText(row.getAs("title"), row.getAs("description"),
+          row.getAs("language"), (BigDecimal) row.getAs("price"), row.getAs("currency"),
+          row.getAs("category"), row.getAs("marketplace")));
     }
-    List<MatchResult> results = matcher.match(batch.stream().map(ListingRecord::text).toList());
+    List<MatchResult> results = matcher.match(texts);
     List<Row> hits = new ArrayList<>();
     for (int i = 0; i < batch.size(); i++) {
-      ListingRecord l = batch.get(i);
-      String seller = pseudonyms == null ? l.sellerId() : pseudonyms.apply(l.sellerId());
+      Row text = batch.get(i);
       for (RuleMatch m : results.get(i).matches()) {
-        hits.add(RowFactory.create(days.get(i), l.marketplace(), l.listingId(), l.url(), seller,
-            l.title(), m.rule().id(), CollectionConverters.asScala(m.matchedTerms()).toSeq(),
-            m.snippet()));
+        Object[] values = new Object[TEXT_COLUMNS.size() + 3];
+        for (int c = 0; c < TEXT_COLUMNS.size(); c++) {
+          values[c] = text.getAs(TEXT_COLUMNS.get(c));
+        }
+        values[TEXT_COLUMNS.size()] = m.rule().id();
+        values[TEXT_COLUMNS.size() + 1] = CollectionConverters.asScala(m.matchedTerms()).toSeq();
+        values[TEXT_COLUMNS.size() + 2] = m.snippet();
+        hits.add(RowFactory.create(values));
       }
     }
     return hits;

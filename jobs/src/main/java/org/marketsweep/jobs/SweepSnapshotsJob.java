@@ -18,6 +18,7 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -225,17 +226,36 @@ public final class SweepSnapshotsJob {
     }
   }
 
-  /** One row per (snapshot day, listing, matching rule). */
+  /**
+   * One row per (snapshot day, listing, matching rule). Each distinct listing text is
+   * matched once, however many days and listings carry it.
+   */
   private Dataset<Row> matches(Dataset<Row> active) {
     List<Rule> rules = request.list().rules();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<List<Rule>> broadcast = jsc.broadcast(rules);
     int parallelism = Math.max(2, jsc.defaultParallelism());
-    Dataset<Row> spread = active.rdd().getNumPartitions() < parallelism
-        ? active.repartition(parallelism * 2) : active;
-    return spread.mapPartitions(new SweepMatches(broadcast, MatcherCache.fingerprint(rules),
-            request.pseudonyms()), Encoders.row(SweepMatches.SCHEMA))
-        .withColumn("snapshot_date", functions.to_date(col("snapshot_date")));
+    Column[] textColumns = SweepMatches.TEXT_COLUMNS.stream().map(functions::col)
+        .toArray(Column[]::new);
+    Dataset<Row> texts = active.select(textColumns).distinct().repartition(parallelism * 2);
+    Dataset<Row> textMatches = texts.mapPartitions(new SweepMatches(broadcast,
+        MatcherCache.fingerprint(rules)), Encoders.row(SweepMatches.SCHEMA));
+    Column same = null;
+    for (String c : SweepMatches.TEXT_COLUMNS) {
+      Column eq = active.col(c).eqNullSafe(textMatches.col(c));
+      same = same == null ? eq : same.and(eq);
+    }
+    Column seller = active.col("seller_id");
+    SellerPseudonyms pseudonyms = request.pseudonyms();
+    if (pseudonyms != null) {
+      seller = functions.udf((UDF1<String, String>) pseudonyms::apply, DataTypes.StringType)
+          .apply(seller);
+    }
+    return active.join(textMatches, same).select(
+        functions.to_date(active.col("snapshot_date")).as("snapshot_date"),
+        active.col("marketplace"), active.col("listing_id"), active.col("url"),
+        seller.as("seller_id"), active.col("title"), textMatches.col("rule_id"),
+        textMatches.col("matched_terms"), textMatches.col("snippet"));
   }
 
   /** Day matches folded into hits, with removal and evidence. */
