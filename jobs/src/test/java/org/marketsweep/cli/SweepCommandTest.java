@@ -7,6 +7,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import org.marketsweep.io.FeedMapping;
+import org.marketsweep.io.ListingParser;
+import org.marketsweep.jobs.IngestListingsJob;
+import org.marketsweep.jobs.TestSpark;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -55,5 +60,29 @@ class SweepCommandTest {
     assertEquals(2, run(bad, "sweep", "--list", file.toString(), "--from", "2026-11-01",
         "--to", "2026-11-02", "--warehouse", dir.toString(), "--category", "weapons"));
     assertTrue(bad.toString().contains("\"weapons\""), bad.toString());
+  }
+
+  @Test
+  void sweepsAWarehouseAndWarnsAboutMissingDays() throws Exception {
+    Path feed = Path.of(getClass().getResource("/feeds/listings.jsonl").toURI());
+    Path warehouse = dir.resolve("wh");
+    new IngestListingsJob(TestSpark.session(), feed.toString(), "m1",
+        LocalDate.parse("2026-11-01"), warehouse.toString(),
+        new ListingParser(FeedMapping.identity())).execute();
+    Path list = Path.of(getClass().getResource("/lists/wildlife/ivory.yaml").toURI());
+    StringWriter out = new StringWriter();
+    assertEquals(0, run(out, "sweep", "--list", list.toString(), "--from", "2026-11-01",
+        "--to", "2026-11-02", "--warehouse", warehouse.toString()), out.toString());
+    String text = out.toString();
+    assertTrue(text.contains("warning: no snapshot on 1 day(s) of the period: 2026-11-02"),
+        text);
+    assertTrue(text.matches("(?s).*hits\\s+2\\s+-> .*/sweeps/sweep_id=[0-9a-f]{16}\\n.*"),
+        text);
+    StringWriter intoFlags = new StringWriter();
+    assertEquals(2, run(intoFlags, "sweep", "--list", list.toString(), "--from", "2026-11-01",
+        "--to", "2026-11-01", "--warehouse", warehouse.toString(), "--out",
+        warehouse.resolve("flags/x").toString()));
+    assertTrue(intoFlags.toString().contains("overlaps the nightly table"),
+        intoFlags.toString());
   }
 }
