@@ -47,7 +47,7 @@ public final class PartitionWriter {
     }
   }
 
-  private static void swap(FileSystem fs, Path staging, Path target) throws IOException {
+  static void swap(FileSystem fs, Path staging, Path target) throws IOException {
     fs.mkdirs(target.getParent());
     Path old = null;
     if (fs.exists(target)) {
@@ -68,7 +68,7 @@ public final class PartitionWriter {
   }
 
   /** Removes the staging folder once no run is using it. */
-  private static void cleanStaging(FileSystem fs, Path stagingRoot) throws IOException {
+  static void cleanStaging(FileSystem fs, Path stagingRoot) throws IOException {
     if (fs.exists(stagingRoot) && fs.listStatus(stagingRoot).length == 0) {
       fs.delete(stagingRoot, false);
     }

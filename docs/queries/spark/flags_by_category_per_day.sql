@@ -1,0 +1,6 @@
+-- Flags and flagged listings per scan day and category
+SELECT scan_date, category, count(*) AS flags,
+       count(DISTINCT marketplace || '/' || listing_id) AS listings
+FROM parquet.`warehouse/flags`
+GROUP BY scan_date, category
+ORDER BY scan_date, category;
