@@ -42,13 +42,12 @@ final class Highlights {
       return "";
     }
     int from = wordStart(text, Math.max(0, merged.get(0).start() - CONTEXT_CHARS));
-    int to = Math.min(text.length(), merged.get(0).end() + CONTEXT_CHARS);
+    int to = wordEnd(text, Math.min(text.length(), merged.get(0).end() + CONTEXT_CHARS));
     for (Span s : merged) {
       if (s.start() < to && s.end() > to) {
-        to = s.end();
+        to = wordEnd(text, s.end());
       }
     }
-    to = wordEnd(text, to);
     StringBuilder out = new StringBuilder();
     if (from > 0) {
       out.append('…');
