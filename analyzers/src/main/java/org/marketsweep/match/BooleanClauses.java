@@ -1,0 +1,85 @@
+package org.marketsweep.match;
+
+import java.util.List;
+import java.util.function.IntConsumer;
+import java.util.function.IntToDoubleFunction;
+
+/**
+ * A {@code BooleanQuery}, as {@code BooleanWeight.matches} decides it: no prohibited clause
+ * may match, every required (MUST, FILTER) clause must, at least {@code minimumShouldMatch}
+ * optional ones must, and something must match at all (so only-optional needs one and
+ * only-prohibited matches nothing). Spans: those of the required and the matching optional
+ * clauses.
+ */
+record BooleanClauses(List<CompiledQuery> required, List<CompiledQuery> optional,
+    List<CompiledQuery> prohibited, int minimumShouldMatch) implements CompiledQuery {
+
+  BooleanClauses {
+    required = List.copyOf(required);
+    optional = List.copyOf(optional);
+    prohibited = List.copyOf(prohibited);
+  }
+
+  @Override
+  public boolean matches(ListingIndex listing) {
+    for (CompiledQuery q : required) {
+      if (!q.matches(listing)) {
+        return false;
+      }
+    }
+    int needed = Math.max(minimumShouldMatch, required.isEmpty() ? 1 : 0);
+    int matched = 0;
+    for (int i = 0; i < optional.size() && matched < needed; i++) {
+      if (optional.get(i).matches(listing)) {
+        matched++;
+      }
+    }
+    if (matched < needed) {
+      return false;
+    }
+    for (CompiledQuery q : prohibited) {
+      if (q.matches(listing)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public void addSpans(ListingIndex listing, List<Highlights.Span> spans) {
+    for (CompiledQuery q : required) {
+      q.addSpans(listing, spans);
+    }
+    for (CompiledQuery q : optional) {
+      if (q.matches(listing)) {
+        q.addSpans(listing, spans);
+      }
+    }
+  }
+
+  @Override
+  public Keys keys(IntToDoubleFunction termCost) {
+    if (!required.isEmpty()) {
+      Keys best = Keys.ALWAYS;
+      for (CompiledQuery q : required) {
+        best = best.and(q.keys(termCost));
+      }
+      return best;
+    }
+    if (optional.isEmpty() || minimumShouldMatch > optional.size()) {
+      return Keys.NONE;
+    }
+    Keys any = Keys.NONE;
+    for (CompiledQuery q : optional) {
+      any = any.or(q.keys(termCost));
+    }
+    return any;
+  }
+
+  @Override
+  public void collectTerms(IntConsumer terms) {
+    required.forEach(q -> q.collectTerms(terms));
+    optional.forEach(q -> q.collectTerms(terms));
+    prohibited.forEach(q -> q.collectTerms(terms));
+  }
+}

@@ -1,0 +1,224 @@
+package org.marketsweep.match;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.index.memory.MemoryIndex;
+import org.marketsweep.analysis.ListingAnalyzers;
+
+/**
+ * One listing's analysed text, as {@link FastMatcher} reads it: for each term a rule uses,
+ * where it occurs (positions and offsets, as Lucene's {@code MemoryIndex} would store them);
+ * when some rule needs them, every distinct term and the token stream itself. Reused, one per
+ * thread: {@link #analyse} clears what the previous listing left.
+ */
+final class ListingIndex {
+  /** Where one term occurs, in token order. */
+  static final class Occurrences {
+    int count;
+    int[] positions = new int[4];
+    int[] starts = new int[4];
+    int[] ends = new int[4];
+
+    void add(int position, int start, int end) {
+      if (count == positions.length) {
+        positions = Arrays.copyOf(positions, count * 2);
+        starts = Arrays.copyOf(starts, count * 2);
+        ends = Arrays.copyOf(ends, count * 2);
+      }
+      positions[count] = position;
+      starts[count] = start;
+      ends[count] = end;
+      count++;
+    }
+
+    /** Index of the first occurrence at {@code position} or after, or {@code count}. */
+    int seek(int position, int from) {
+      int i = from;
+      while (i < count && positions[i] < position) {
+        i++;
+      }
+      return i;
+    }
+  }
+
+  /** One token as the analyzer emitted it, for replaying into a Lucene index. */
+  record Token(String term, int positionIncrement, int start, int end) {}
+
+  private final TermIds ids;
+  private final boolean keepAllTerms;
+  private final int[] stamps;
+  private final Occurrences[] byId;
+  private final int[] present;
+  private int presentCount;
+  private int stamp;
+  private final Map<String, Occurrences> allTerms = new HashMap<>();
+  private final List<Occurrences> spare = new ArrayList<>();
+  private final List<Token> tokens = new ArrayList<>();
+  private MemoryIndex memoryIndex;
+
+  /**
+   * @param keepAllTerms whether to keep every distinct term and the tokens, for rules with
+   *     wildcards or queries run through Lucene itself
+   */
+  ListingIndex(TermIds ids, boolean keepAllTerms) {
+    this.ids = ids;
+    this.keepAllTerms = keepAllTerms;
+    this.stamps = new int[ids.size()];
+    this.byId = new Occurrences[ids.size()];
+    this.present = new int[ids.size()];
+  }
+
+  void analyse(Analyzer analyzer, String text) {
+    clear();
+    try (TokenStream ts = analyzer.tokenStream(ListingAnalyzers.FIELD, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute posInc = ts.addAttribute(PositionIncrementAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      int position = -1;
+      while (ts.incrementToken()) {
+        int increment = posInc.getPositionIncrement();
+        position += increment;
+        String t = term.toString();
+        int id = ids.id(t);
+        Occurrences occurrences = null;
+        if (id >= 0) {
+          occurrences = occurrencesOf(id);
+        }
+        if (keepAllTerms) {
+          tokens.add(new Token(t, increment, offset.startOffset(), offset.endOffset()));
+          if (occurrences == null) {
+            occurrences = allTerms.computeIfAbsent(t, k -> newOccurrences());
+          } else {
+            allTerms.putIfAbsent(t, occurrences);
+          }
+        }
+        if (occurrences != null) {
+          occurrences.add(position, offset.startOffset(), offset.endOffset());
+        }
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot analyse listing text", e);
+    }
+  }
+
+  private Occurrences occurrencesOf(int id) {
+    if (stamps[id] == stamp) {
+      return byId[id];
+    }
+    stamps[id] = stamp;
+    present[presentCount++] = id;
+    Occurrences o = byId[id];
+    if (o == null) {
+      o = new Occurrences();
+      byId[id] = o;
+    }
+    o.count = 0;
+    return o;
+  }
+
+  private Occurrences newOccurrences() {
+    Occurrences o = spare.isEmpty() ? new Occurrences() : spare.remove(spare.size() - 1);
+    o.count = 0;
+    return o;
+  }
+
+  private void clear() {
+    stamp++;
+    if (stamp == 0) {
+      Arrays.fill(stamps, -1);
+      stamp = 1;
+    }
+    presentCount = 0;
+    for (Map.Entry<String, Occurrences> e : allTerms.entrySet()) {
+      int id = ids.id(e.getKey());
+      if (id < 0) {
+        spare.add(e.getValue());
+      }
+    }
+    allTerms.clear();
+    tokens.clear();
+    memoryIndex = null;
+  }
+
+  /** Occurrences of the rule term {@code id}, or null when the listing lacks it. */
+  Occurrences get(int id) {
+    return stamps[id] == stamp ? byId[id] : null;
+  }
+
+  /** How many distinct rule terms the listing has; see {@link #presentId}. */
+  int presentCount() {
+    return presentCount;
+  }
+
+  int presentId(int i) {
+    return present[i];
+  }
+
+  /** Every distinct term of the listing (only when built to keep them). */
+  Map<String, Occurrences> allTerms() {
+    return allTerms;
+  }
+
+  /** The listing as a one-document Lucene index (only when built to keep the tokens). */
+  MemoryIndex memoryIndex() {
+    if (memoryIndex == null) {
+      memoryIndex = new MemoryIndex(true);
+      memoryIndex.addField(ListingAnalyzers.FIELD, new Replay(tokens));
+    }
+    return memoryIndex;
+  }
+
+  /** Plays the kept tokens again. */
+  private static final class Replay extends TokenStream {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final PositionIncrementAttribute posInc =
+        addAttribute(PositionIncrementAttribute.class);
+    private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+    private final List<Token> tokens;
+    private int next;
+
+    Replay(List<Token> tokens) {
+      this.tokens = tokens;
+    }
+
+    @Override
+    public boolean incrementToken() {
+      if (next == tokens.size()) {
+        return false;
+      }
+      clearAttributes();
+      Token t = tokens.get(next++);
+      term.setEmpty().append(t.term());
+      posInc.setPositionIncrement(t.positionIncrement());
+      offset.setOffset(t.start(), t.end());
+      return true;
+    }
+
+    @Override
+    public void end() throws IOException {
+      super.end();
+      if (!tokens.isEmpty()) {
+        Token last = tokens.get(tokens.size() - 1);
+        offset.setOffset(last.end(), last.end());
+      }
+    }
+
+    @Override
+    public void reset() throws IOException {
+      super.reset();
+      next = 0;
+    }
+  }
+}
