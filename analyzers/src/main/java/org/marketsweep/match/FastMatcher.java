@@ -56,6 +56,7 @@ public final class FastMatcher implements ListingMatcher {
     this.guesser = LanguageGuesser.forListingLanguages();
     this.rules = List.copyOf(rules);
     this.queries = List.copyOf(queries);
+    termIds.freeze();
     this.termIds = termIds;
     this.needsAllTerms = needsAllTerms;
     Map<String, Integer> index = new HashMap<>();

@@ -59,6 +59,7 @@ final class ListingIndex {
   private final int[] stamps;
   private final Occurrences[] byId;
   private final int[] present;
+  private final long[] presentBits;
   private int presentCount;
   private int stamp;
   private final Map<String, Occurrences> allTerms = new HashMap<>();
@@ -76,6 +77,7 @@ final class ListingIndex {
     this.stamps = new int[ids.size()];
     this.byId = new Occurrences[ids.size()];
     this.present = new int[ids.size()];
+    this.presentBits = new long[(ids.size() + 63) >>> 6];
   }
 
   void analyse(Analyzer analyzer, String text) {
@@ -89,13 +91,13 @@ final class ListingIndex {
       while (ts.incrementToken()) {
         int increment = posInc.getPositionIncrement();
         position += increment;
-        String t = term.toString();
-        int id = ids.id(t);
+        int id = ids.id(term.buffer(), term.length());
         Occurrences occurrences = null;
         if (id >= 0) {
           occurrences = occurrencesOf(id);
         }
         if (keepAllTerms) {
+          String t = term.toString();
           tokens.add(new Token(t, increment, offset.startOffset(), offset.endOffset()));
           if (occurrences == null) {
             occurrences = allTerms.computeIfAbsent(t, k -> newOccurrences());
@@ -119,6 +121,7 @@ final class ListingIndex {
     }
     stamps[id] = stamp;
     present[presentCount++] = id;
+    presentBits[id >>> 6] |= 1L << id;
     Occurrences o = byId[id];
     if (o == null) {
       o = new Occurrences();
@@ -140,6 +143,9 @@ final class ListingIndex {
       Arrays.fill(stamps, -1);
       stamp = 1;
     }
+    for (int i = 0; i < presentCount; i++) {
+      presentBits[present[i] >>> 6] = 0;
+    }
     presentCount = 0;
     for (Map.Entry<String, Occurrences> e : allTerms.entrySet()) {
       int id = ids.id(e.getKey());
@@ -150,6 +156,11 @@ final class ListingIndex {
     allTerms.clear();
     tokens.clear();
     memoryIndex = null;
+  }
+
+  /** Whether the listing has the rule term {@code id} (a compact test, for hot loops). */
+  boolean has(int id) {
+    return (presentBits[id >>> 6] & (1L << id)) != 0;
   }
 
   /** Occurrences of the rule term {@code id}, or null when the listing lacks it. */

@@ -20,10 +20,57 @@ record PhraseTerms(int[][] groups, int[] offsets, int slop,
 
   @Override
   public boolean matches(ListingIndex listing) {
+    for (int[] group : groups) {
+      if (!hasAny(listing, group)) {
+        return false;
+      }
+    }
     if (slop > 0) {
-      return SloppyPhrases.matches(this, listing);
+      return closeEnough(listing) && SloppyPhrases.matches(this, listing);
     }
     return exactMatches(listing, null);
+  }
+
+  /**
+   * A necessary condition for a sloppy match, cheap to test: every group has an occurrence
+   * within {@code slop} of one of the first group's, counting phrase offsets (a sloppy match
+   * puts every group within that distance of every other).
+   */
+  private boolean closeEnough(ListingIndex listing) {
+    for (int g = 1; g < groups.length; g++) {
+      boolean near = false;
+      for (int a = 0; a < groups[0].length && !near; a++) {
+        ListingIndex.Occurrences first = listing.get(groups[0][a]);
+        for (int b = 0; first != null && b < groups[g].length && !near; b++) {
+          ListingIndex.Occurrences other = listing.get(groups[g][b]);
+          near = other != null && near(first, offsets[0], other, offsets[g]);
+        }
+      }
+      if (!near) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether some pair of occurrences is within {@code slop}, each less its offset. */
+  private boolean near(ListingIndex.Occurrences x, int xOffset, ListingIndex.Occurrences y,
+      int yOffset) {
+    int i = 0;
+    int j = 0;
+    while (i < x.count && j < y.count) {
+      int px = x.positions[i] - xOffset;
+      int py = y.positions[j] - yOffset;
+      if (Math.abs(px - py) <= slop) {
+        return true;
+      }
+      if (px < py) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return false;
   }
 
   @Override
@@ -33,6 +80,15 @@ record PhraseTerms(int[][] groups, int[] offsets, int slop,
     } else {
       exactMatches(listing, spans);
     }
+  }
+
+  private static boolean hasAny(ListingIndex listing, int[] group) {
+    for (int id : group) {
+      if (listing.has(id)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Exact phrase: every place where all groups line up; adds spans when asked. */

@@ -89,7 +89,34 @@ final class QueryTranslator {
         case MUST_NOT -> prohibited.add(sub);
       }
     }
-    return new BooleanClauses(required, optional, prohibited, q.getMinimumNumberShouldMatch());
+    int minimumShouldMatch = q.getMinimumNumberShouldMatch();
+    if (minimumShouldMatch <= 1) {
+      optional = mergeTerms(optional);
+    }
+    return new BooleanClauses(required, optional, mergeTerms(prohibited), minimumShouldMatch);
+  }
+
+  /**
+   * Joins the term clauses of a disjunction into one: the same outcome (any of them) and
+   * spans (every occurrence of each), checked in one loop.
+   */
+  private static List<CompiledQuery> mergeTerms(List<CompiledQuery> clauses) {
+    List<CompiledQuery> out = new ArrayList<>();
+    int[] ids = new int[0];
+    int termClauses = 0;
+    for (CompiledQuery c : clauses) {
+      if (c instanceof TermsQuery t) {
+        ids = java.util.stream.IntStream.concat(Arrays.stream(ids), Arrays.stream(t.ids()))
+            .distinct().toArray();
+        termClauses++;
+      } else {
+        out.add(c);
+      }
+    }
+    if (termClauses > 0) {
+      out.add(0, new TermsQuery(ids));
+    }
+    return out;
   }
 
   private CompiledQuery phrase(PhraseQuery q) {

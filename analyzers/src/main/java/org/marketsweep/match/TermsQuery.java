@@ -5,14 +5,18 @@ import java.util.function.IntConsumer;
 import java.util.function.IntToDoubleFunction;
 
 /**
- * A {@code TermQuery} (one id) or a {@code SynonymQuery} (several): matches when the listing
- * has any of the terms, with a span at each of their occurrences.
+ * A {@code TermQuery} (one id), a {@code SynonymQuery} or a disjunction of such (several):
+ * matches when the listing has any of the terms, with a span at each of their occurrences.
  */
 record TermsQuery(int[] ids) implements CompiledQuery {
+  TermsQuery {
+    ids = java.util.Arrays.stream(ids).sorted().distinct().toArray();
+  }
+
   @Override
   public boolean matches(ListingIndex listing) {
     for (int id : ids) {
-      if (listing.get(id) != null) {
+      if (listing.has(id)) {
         return true;
       }
     }
