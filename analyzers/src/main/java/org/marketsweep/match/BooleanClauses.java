@@ -20,6 +20,14 @@ record BooleanClauses(List<CompiledQuery> required, List<CompiledQuery> optional
     prohibited = List.copyOf(prohibited);
   }
 
+  /** The same, with the disjunctions it tests prepared once. */
+  static CompiledQuery of(List<CompiledQuery> required, List<CompiledQuery> optional,
+      List<CompiledQuery> prohibited, int minimumShouldMatch, Disjunction.Shared shared) {
+    BooleanClauses clauses =
+        new BooleanClauses(required, optional, prohibited, minimumShouldMatch);
+    return new Prepared(clauses, shared.of(clauses.optional()), shared.of(clauses.prohibited()));
+  }
+
   @Override
   public boolean matches(ListingIndex listing) {
     for (CompiledQuery q : required) {
@@ -45,6 +53,51 @@ record BooleanClauses(List<CompiledQuery> required, List<CompiledQuery> optional
     return true;
   }
 
+  /**
+   * The clauses, with "any optional matches" (when one is enough) and "any prohibited
+   * matches" answered by a {@link Disjunction}.
+   */
+  record Prepared(BooleanClauses clauses, Disjunction optional, Disjunction prohibited)
+      implements CompiledQuery {
+
+    @Override
+    public boolean matches(ListingIndex listing) {
+      for (CompiledQuery q : clauses.required()) {
+        if (!q.matches(listing)) {
+          return false;
+        }
+      }
+      int needed = Math.max(clauses.minimumShouldMatch(), clauses.required().isEmpty() ? 1 : 0);
+      if (needed > 1) {
+        return clauses.matches(listing);
+      }
+      if (needed == 1 && !optional.any(listing)) {
+        return false;
+      }
+      return !prohibited.any(listing);
+    }
+
+    @Override
+    public void addSpans(ListingIndex listing, List<Highlights.Span> spans) {
+      clauses.addSpans(listing, spans);
+    }
+
+    @Override
+    public Keys keys(IntToDoubleFunction termCost) {
+      return clauses.keys(termCost);
+    }
+
+    @Override
+    public List<Keys> conjunctKeys(IntToDoubleFunction termCost) {
+      return clauses.conjunctKeys(termCost);
+    }
+
+    @Override
+    public void collectTerms(IntConsumer terms) {
+      clauses.collectTerms(terms);
+    }
+  }
+
   @Override
   public void addSpans(ListingIndex listing, List<Highlights.Span> spans) {
     for (CompiledQuery q : required) {
@@ -61,8 +114,8 @@ record BooleanClauses(List<CompiledQuery> required, List<CompiledQuery> optional
   public Keys keys(IntToDoubleFunction termCost) {
     if (!required.isEmpty()) {
       Keys best = Keys.ALWAYS;
-      for (CompiledQuery q : required) {
-        best = best.and(q.keys(termCost));
+      for (Keys k : conjunctKeys(termCost)) {
+        best = best.and(k);
       }
       return best;
     }
@@ -74,6 +127,18 @@ record BooleanClauses(List<CompiledQuery> required, List<CompiledQuery> optional
       any = any.or(q.keys(termCost));
     }
     return any;
+  }
+
+  @Override
+  public List<Keys> conjunctKeys(IntToDoubleFunction termCost) {
+    if (required.isEmpty()) {
+      return List.of(keys(termCost));
+    }
+    List<Keys> all = new java.util.ArrayList<>();
+    for (CompiledQuery q : required) {
+      all.addAll(q.conjunctKeys(termCost));
+    }
+    return all;
   }
 
   @Override

@@ -7,24 +7,52 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Which rules a listing can match, from the terms it has: each rule is filed under its
- * {@link Keys} (term ids, term prefixes, or always). Built once, then only read.
+ * Which rules a listing can match, from the terms it has. Each rule is filed under the
+ * cheapest of its conjunct {@link Keys} (term ids, term prefixes, or always); its other
+ * conjuncts that are plain term lists become gates: a rule is a candidate only when the
+ * listing has a term of each gate, tested on flat arrays before the rule's query is touched.
+ * Built once, then only read.
  */
 final class CandidateIndex {
   private final int[][] byTerm;
   private final Map<String, int[]> byPrefix;
   private final int[] prefixLengths;
   private final int[] always;
+  /** Per rule, the gates (each a sorted term id list), or null. */
+  private final int[][][] gates;
 
-  CandidateIndex(List<Keys> keysByRule, int termCount) {
+  /** How a rule is selected: filed under {@code keys}, then filtered by {@code gates}. */
+  record Selection(Keys keys, List<int[]> gates) {}
+
+  /** The selection for one rule's conjunct keys: the cheapest files it, term lists gate it. */
+  static Selection selection(List<Keys> conjuncts) {
+    Keys best = Keys.ALWAYS;
+    for (Keys k : conjuncts) {
+      best = best.and(k);
+    }
+    List<int[]> gates = new ArrayList<>();
+    for (Keys k : conjuncts) {
+      if (k != best && !k.always() && k.prefixes().length == 0 && k.terms().length > 0) {
+        gates.add(java.util.Arrays.stream(k.terms()).sorted().distinct().toArray());
+      }
+    }
+    return new Selection(best, gates);
+  }
+
+  CandidateIndex(List<Selection> selections, int termCount) {
     List<List<Integer>> terms = new ArrayList<>(termCount);
     for (int i = 0; i < termCount; i++) {
       terms.add(null);
     }
     Map<String, List<Integer>> prefixes = new HashMap<>();
     List<Integer> alwaysRules = new ArrayList<>();
-    for (int rule = 0; rule < keysByRule.size(); rule++) {
-      Keys keys = keysByRule.get(rule);
+    gates = new int[selections.size()][][];
+    for (int rule = 0; rule < selections.size(); rule++) {
+      Selection selection = selections.get(rule);
+      if (!selection.gates().isEmpty()) {
+        gates[rule] = selection.gates().toArray(new int[0][]);
+      }
+      Keys keys = selection.keys();
       if (keys.always()) {
         alwaysRules.add(rule);
         continue;
@@ -57,6 +85,29 @@ final class CandidateIndex {
   /** Rules filed under term {@code id}, or null. */
   int[] rulesForTerm(int id) {
     return byTerm[id];
+  }
+
+  /** Whether the listing passes every gate of {@code rule}. */
+  boolean passesGates(int rule, ListingIndex listing) {
+    int[][] ruleGates = gates[rule];
+    if (ruleGates == null) {
+      return true;
+    }
+    for (int[] gate : ruleGates) {
+      if (!hasAny(gate, listing)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasAny(int[] ids, ListingIndex listing) {
+    for (int id : ids) {
+      if (listing.has(id)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean hasPrefixes() {

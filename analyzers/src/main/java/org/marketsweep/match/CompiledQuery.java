@@ -20,6 +20,14 @@ interface CompiledQuery {
   /** Keys that any listing this query matches has; {@code termCost} rates a term id. */
   Keys keys(IntToDoubleFunction termCost);
 
+  /**
+   * Keys that all hold for any listing this query matches (one per conjunct: the required
+   * clauses, a phrase's positions); their cheapest selects the rule, the others filter it.
+   */
+  default List<Keys> conjunctKeys(IntToDoubleFunction termCost) {
+    return List.of(keys(termCost));
+  }
+
   /** Adds every term id the query reads, for the term statistics of key selection. */
   void collectTerms(java.util.function.IntConsumer terms);
 }

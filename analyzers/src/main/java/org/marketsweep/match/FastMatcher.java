@@ -27,10 +27,12 @@ public final class FastMatcher implements ListingMatcher {
   private final TermIds termIds;
   private final CandidateIndex candidates;
   private final boolean needsAllTerms;
+  private final int disjunctionCount;
   private final CloseableThreadLocal<Scratch> scratch = new CloseableThreadLocal<>() {
     @Override
     protected Scratch initialValue() {
-      return new Scratch(new ListingIndex(termIds, needsAllTerms), new int[rules.size()]);
+      return new Scratch(new ListingIndex(termIds, needsAllTerms, disjunctionCount),
+          new int[rules.size()]);
     }
   };
 
@@ -51,7 +53,8 @@ public final class FastMatcher implements ListingMatcher {
   }
 
   private FastMatcher(ListingAnalyzers analyzers, List<Rule> rules,
-      List<CompiledQuery> queries, TermIds termIds, boolean needsAllTerms) {
+      List<CompiledQuery> queries, TermIds termIds, boolean needsAllTerms,
+      int disjunctionCount) {
     this.analyzers = analyzers;
     this.guesser = LanguageGuesser.forListingLanguages();
     this.rules = List.copyOf(rules);
@@ -59,12 +62,13 @@ public final class FastMatcher implements ListingMatcher {
     termIds.freeze();
     this.termIds = termIds;
     this.needsAllTerms = needsAllTerms;
+    this.disjunctionCount = disjunctionCount;
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < rules.size(); i++) {
       index.put(rules.get(i).id(), i);
     }
     this.ruleIndex = Map.copyOf(index);
-    this.candidates = new CandidateIndex(keys(queries, termIds.size()), termIds.size());
+    this.candidates = new CandidateIndex(selections(queries, termIds.size()), termIds.size());
   }
 
   public static Build build(Collection<Rule> rules) {
@@ -88,22 +92,23 @@ public final class FastMatcher implements ListingMatcher {
       queries.add(translator.translate(query));
     }
     return new Build(new FastMatcher(analyzers, compiled, queries, termIds,
-        translator.needsAllTerms()), problems);
+        translator.needsAllTerms(), translator.disjunctionCount()), problems);
   }
 
-  /** Each rule's keys, rating a term by how many rules use it (common words are costly). */
-  private static List<Keys> keys(List<CompiledQuery> queries, int termCount) {
+  /** Each rule's selection, rating a term by how many rules use it (common words cost). */
+  private static List<CandidateIndex.Selection> selections(List<CompiledQuery> queries,
+      int termCount) {
     int[] rulesPerTerm = new int[termCount];
     for (CompiledQuery q : queries) {
       java.util.BitSet terms = new java.util.BitSet(termCount);
       q.collectTerms(terms::set);
       terms.stream().forEach(t -> rulesPerTerm[t]++);
     }
-    List<Keys> keys = new ArrayList<>(queries.size());
+    List<CandidateIndex.Selection> selections = new ArrayList<>(queries.size());
     for (CompiledQuery q : queries) {
-      keys.add(q.keys(id -> 1.0 + rulesPerTerm[id]));
+      selections.add(CandidateIndex.selection(q.conjunctKeys(id -> 1.0 + rulesPerTerm[id])));
     }
-    return keys;
+    return selections;
   }
 
   @Override
@@ -126,6 +131,10 @@ public final class FastMatcher implements ListingMatcher {
   }
 
   private List<Integer> candidates(Scratch s) {
+    if (s.stamp == Integer.MAX_VALUE) {
+      java.util.Arrays.fill(s.seen, 0);
+      s.stamp = 0;
+    }
     s.stamp++;
     s.candidates.clear();
     ListingIndex index = s.listing;
@@ -144,11 +153,13 @@ public final class FastMatcher implements ListingMatcher {
     return s.candidates;
   }
 
-  private static void add(Scratch s, int[] rules) {
+  private void add(Scratch s, int[] rules) {
     for (int rule : rules) {
       if (s.seen[rule] != s.stamp) {
         s.seen[rule] = s.stamp;
-        s.candidates.add(rule);
+        if (candidates.passesGates(rule, s.listing)) {
+          s.candidates.add(rule);
+        }
       }
     }
   }

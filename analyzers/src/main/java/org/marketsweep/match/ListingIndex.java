@@ -56,9 +56,12 @@ final class ListingIndex {
 
   private final TermIds ids;
   private final boolean keepAllTerms;
-  private final int[] stamps;
-  private final Occurrences[] byId;
-  private final int[] present;
+  /** Ids of the rule terms present, in order of first occurrence: their slots. */
+  private int[] present = new int[64];
+  /** Occurrences per slot, reused from listing to listing. */
+  private Occurrences[] bySlot = new Occurrences[64];
+  /** Open addressing from term id to slot + 1 (0: empty). */
+  private int[] slots = new int[256];
   private final long[] presentBits;
   private int presentCount;
   private int stamp;
@@ -66,17 +69,19 @@ final class ListingIndex {
   private final List<Occurrences> spare = new ArrayList<>();
   private final List<Token> tokens = new ArrayList<>();
   private MemoryIndex memoryIndex;
+  private final int[] rememberedStamps;
+  private final boolean[] remembered;
 
   /**
+   * @param disjunctions how many shared disjunctions' answers to keep
    * @param keepAllTerms whether to keep every distinct term and the tokens, for rules with
    *     wildcards or queries run through Lucene itself
    */
-  ListingIndex(TermIds ids, boolean keepAllTerms) {
+  ListingIndex(TermIds ids, boolean keepAllTerms, int disjunctions) {
     this.ids = ids;
+    this.rememberedStamps = new int[disjunctions];
+    this.remembered = new boolean[disjunctions];
     this.keepAllTerms = keepAllTerms;
-    this.stamps = new int[ids.size()];
-    this.byId = new Occurrences[ids.size()];
-    this.present = new int[ids.size()];
     this.presentBits = new long[(ids.size() + 63) >>> 6];
   }
 
@@ -116,19 +121,54 @@ final class ListingIndex {
   }
 
   private Occurrences occurrencesOf(int id) {
-    if (stamps[id] == stamp) {
-      return byId[id];
+    if (has(id)) {
+      return bySlot[slotOf(id)];
     }
-    stamps[id] = stamp;
-    present[presentCount++] = id;
     presentBits[id >>> 6] |= 1L << id;
-    Occurrences o = byId[id];
+    if (presentCount == present.length) {
+      present = Arrays.copyOf(present, presentCount * 2);
+      bySlot = Arrays.copyOf(bySlot, presentCount * 2);
+    }
+    int slot = presentCount++;
+    present[slot] = id;
+    if (presentCount * 2 > slots.length) {
+      slots = new int[slots.length * 2];
+      for (int i = 0; i < presentCount; i++) {
+        insert(i);
+      }
+    } else {
+      insert(slot);
+    }
+    Occurrences o = bySlot[slot];
     if (o == null) {
       o = new Occurrences();
-      byId[id] = o;
+      bySlot[slot] = o;
     }
     o.count = 0;
     return o;
+  }
+
+  private void insert(int slot) {
+    int mask = slots.length - 1;
+    int h = mix(present[slot]) & mask;
+    while (slots[h] != 0) {
+      h = (h + 1) & mask;
+    }
+    slots[h] = slot + 1;
+  }
+
+  /** The slot of a present term. */
+  private int slotOf(int id) {
+    int mask = slots.length - 1;
+    int h = mix(id) & mask;
+    while (present[slots[h] - 1] != id) {
+      h = (h + 1) & mask;
+    }
+    return slots[h] - 1;
+  }
+
+  private static int mix(int id) {
+    return id * 0x9E3779B9 >>> 7;
   }
 
   private Occurrences newOccurrences() {
@@ -138,15 +178,16 @@ final class ListingIndex {
   }
 
   private void clear() {
-    stamp++;
-    if (stamp == 0) {
-      Arrays.fill(stamps, -1);
-      stamp = 1;
+    if (stamp == Integer.MAX_VALUE) {
+      Arrays.fill(rememberedStamps, 0);
+      stamp = 0;
     }
+    stamp++;
     for (int i = 0; i < presentCount; i++) {
       presentBits[present[i] >>> 6] = 0;
     }
     presentCount = 0;
+    Arrays.fill(slots, 0);
     for (Map.Entry<String, Occurrences> e : allTerms.entrySet()) {
       int id = ids.id(e.getKey());
       if (id < 0) {
@@ -158,6 +199,16 @@ final class ListingIndex {
     memoryIndex = null;
   }
 
+  /** The kept answer of shared disjunction {@code slot}: 1 or 0, or -1 when not known. */
+  int remembered(int slot) {
+    return rememberedStamps[slot] != stamp ? -1 : remembered[slot] ? 1 : 0;
+  }
+
+  void remember(int slot, boolean answer) {
+    rememberedStamps[slot] = stamp;
+    remembered[slot] = answer;
+  }
+
   /** Whether the listing has the rule term {@code id} (a compact test, for hot loops). */
   boolean has(int id) {
     return (presentBits[id >>> 6] & (1L << id)) != 0;
@@ -165,7 +216,7 @@ final class ListingIndex {
 
   /** Occurrences of the rule term {@code id}, or null when the listing lacks it. */
   Occurrences get(int id) {
-    return stamps[id] == stamp ? byId[id] : null;
+    return has(id) ? bySlot[slotOf(id)] : null;
   }
 
   /** How many distinct rule terms the listing has; see {@link #presentId}. */

@@ -159,10 +159,19 @@ record PhraseTerms(int[][] groups, int[] offsets, int slop,
   @Override
   public Keys keys(IntToDoubleFunction termCost) {
     Keys best = Keys.ALWAYS;
-    for (int[] group : groups) {
-      best = best.and(new TermsQuery(group).keys(termCost));
+    for (Keys k : conjunctKeys(termCost)) {
+      best = best.and(k);
     }
     return best;
+  }
+
+  @Override
+  public List<Keys> conjunctKeys(IntToDoubleFunction termCost) {
+    List<Keys> all = new ArrayList<>(groups.length);
+    for (int[] group : groups) {
+      all.add(new TermsQuery(group).keys(termCost));
+    }
+    return all;
   }
 
   @Override

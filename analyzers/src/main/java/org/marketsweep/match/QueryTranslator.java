@@ -30,6 +30,7 @@ import org.marketsweep.analysis.ListingAnalyzers;
  */
 final class QueryTranslator {
   private final TermIds ids;
+  private final Disjunction.Shared disjunctions = new Disjunction.Shared();
   private boolean needsAllTerms;
 
   QueryTranslator(TermIds ids) {
@@ -39,6 +40,11 @@ final class QueryTranslator {
   /** Whether some translated query reads every term of a listing (wildcards, fallbacks). */
   boolean needsAllTerms() {
     return needsAllTerms;
+  }
+
+  /** How many shared disjunctions a listing keeps answers for. */
+  int disjunctionCount() {
+    return disjunctions.size();
   }
 
   CompiledQuery translate(Query query) {
@@ -93,7 +99,8 @@ final class QueryTranslator {
     if (minimumShouldMatch <= 1) {
       optional = mergeTerms(optional);
     }
-    return new BooleanClauses(required, optional, mergeTerms(prohibited), minimumShouldMatch);
+    return BooleanClauses.of(required, optional, mergeTerms(prohibited), minimumShouldMatch,
+        disjunctions);
   }
 
   /**
