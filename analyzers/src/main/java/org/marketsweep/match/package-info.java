@@ -1,0 +1,16 @@
+/**
+ * Matching listings against compiled keyword-list rules.
+ *
+ * <p>{@link org.marketsweep.match.MonitorMatcher} is the reference: every rule in a Lucene
+ * Monitor, each listing indexed and run against the rules its terms select.
+ * {@link org.marketsweep.match.FastMatcher} gives the same matches, terms and snippets
+ * much faster: each rule's Lucene query (from {@link org.marketsweep.match.RuleCompiler}) is
+ * compiled once into an evaluator over one listing's analysed terms and positions; a
+ * listing is analysed once, its terms select candidate rules (each filed under its rarest
+ * required terms and gated by its other required terms) and only those are checked. Sloppy
+ * phrases are decided by Lucene's own sloppy phrase matcher; query types without an
+ * evaluator run through Lucene on a one-document index. Both implement
+ * {@link org.marketsweep.match.ListingMatcher}; {@code MatcherEquivalenceTest} keeps them
+ * equal.
+ */
+package org.marketsweep.match;
