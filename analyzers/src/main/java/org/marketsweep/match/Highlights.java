@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns match offsets into what a reviewer reads: the matched terms as written and a short
@@ -14,6 +15,7 @@ final class Highlights {
   static final int CONTEXT_CHARS = 60;
   static final String OPEN = "[[";
   static final String CLOSE = "]]";
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   /** A matched span of the listing text (a sloppy phrase may report its ends swapped). */
   record Span(int start, int end) {
@@ -31,7 +33,7 @@ final class Highlights {
   static List<String> terms(String text, Collection<Span> spans) {
     Set<String> terms = new LinkedHashSet<>();
     for (Span s : merge(spans)) {
-      terms.add(text.substring(s.start(), s.end()).replaceAll("\\s+", " "));
+      terms.add(WHITESPACE.matcher(text.substring(s.start(), s.end())).replaceAll(" "));
     }
     return List.copyOf(terms);
   }
@@ -42,13 +44,12 @@ final class Highlights {
       return "";
     }
     int from = wordStart(text, Math.max(0, merged.get(0).start() - CONTEXT_CHARS));
-    int to = Math.min(text.length(), merged.get(0).end() + CONTEXT_CHARS);
+    int to = wordEnd(text, Math.min(text.length(), merged.get(0).end() + CONTEXT_CHARS));
     for (Span s : merged) {
       if (s.start() < to && s.end() > to) {
-        to = s.end();
+        to = wordEnd(text, s.end());
       }
     }
-    to = wordEnd(text, to);
     StringBuilder out = new StringBuilder();
     if (from > 0) {
       out.append('…');
@@ -66,7 +67,7 @@ final class Highlights {
     if (to < text.length()) {
       out.append('…');
     }
-    return out.toString().replaceAll("\\s+", " ").strip();
+    return WHITESPACE.matcher(out).replaceAll(" ").strip();
   }
 
   /** Sorted, with overlapping spans joined. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +73,7 @@ public final class MonitorMatcher implements ListingMatcher {
 
   @Override
   public MatchResult match(ListingText listing) {
-    ListingText l = resolveLanguage(listing);
+    ListingText l = MatchResults.resolveLanguage(guesser, listing);
     Document doc = new Document();
     doc.add(new Field(ListingAnalyzers.FIELD,
         analyzers.listingAnalyzer(l.language()).tokenStream(ListingAnalyzers.FIELD, l.text()),
@@ -91,16 +90,8 @@ public final class MonitorMatcher implements ListingMatcher {
     return toResult(l, found.getMatches());
   }
 
-  private ListingText resolveLanguage(ListingText listing) {
-    String language = listing.language() == null || listing.language().isBlank()
-        ? guesser.guess(listing.title(), listing.description())
-        : listing.language();
-    return listing.withLanguage(ListingAnalyzers.analysisLanguage(language));
-  }
-
   private MatchResult toResult(ListingText listing, Collection<HighlightsMatch> matches) {
     List<RuleMatch> out = new ArrayList<>();
-    String text = listing.text();
     for (HighlightsMatch m : matches) {
       Rule rule = rules.get(m.getQueryId());
       if (rule == null || !rule.conditions().test(listing)) {
@@ -112,11 +103,9 @@ public final class MonitorMatcher implements ListingMatcher {
           spans.add(new Highlights.Span(hit.startOffset, hit.endOffset));
         }
       }
-      List<String> terms = Highlights.terms(text, spans);
-      out.add(new RuleMatch(rule, terms, Highlights.snippet(text, spans), score(rule, terms)));
+      out.add(MatchResults.ruleMatch(rule, listing.text(), spans));
     }
-    out.sort(Comparator.comparing((RuleMatch r) -> r.rule().id()));
-    return new MatchResult(listing.language(), out);
+    return MatchResults.result(listing, out);
   }
 
   private static FieldType textWithOffsets() {
@@ -124,11 +113,6 @@ public final class MonitorMatcher implements ListingMatcher {
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     type.freeze();
     return type;
-  }
-
-  static double score(Rule rule, List<String> terms) {
-    double score = rule.severity().baseScore() + 0.02 * Math.max(0, terms.size() - 1);
-    return Math.round(Math.min(1.0, score) * 1000) / 1000.0;
   }
 
   /** Whether the rule with this id compiled and is matched. */

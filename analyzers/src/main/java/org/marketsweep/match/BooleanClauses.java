@@ -1,0 +1,150 @@
+package org.marketsweep.match;
+
+import java.util.List;
+import java.util.function.IntConsumer;
+import java.util.function.IntToDoubleFunction;
+
+/**
+ * A {@code BooleanQuery}, as {@code BooleanWeight.matches} decides it: no prohibited clause
+ * may match, every required (MUST, FILTER) clause must, at least {@code minimumShouldMatch}
+ * optional ones must, and something must match at all (so only-optional needs one and
+ * only-prohibited matches nothing). Spans: those of the required and the matching optional
+ * clauses.
+ */
+record BooleanClauses(List<CompiledQuery> required, List<CompiledQuery> optional,
+    List<CompiledQuery> prohibited, int minimumShouldMatch) implements CompiledQuery {
+
+  BooleanClauses {
+    required = List.copyOf(required);
+    optional = List.copyOf(optional);
+    prohibited = List.copyOf(prohibited);
+  }
+
+  /** The same, with the disjunctions it tests prepared once. */
+  static CompiledQuery of(List<CompiledQuery> required, List<CompiledQuery> optional,
+      List<CompiledQuery> prohibited, int minimumShouldMatch, Disjunction.Shared shared) {
+    BooleanClauses clauses =
+        new BooleanClauses(required, optional, prohibited, minimumShouldMatch);
+    return new Prepared(clauses, shared.of(clauses.optional()), shared.of(clauses.prohibited()));
+  }
+
+  @Override
+  public boolean matches(ListingIndex listing) {
+    for (CompiledQuery q : required) {
+      if (!q.matches(listing)) {
+        return false;
+      }
+    }
+    int needed = Math.max(minimumShouldMatch, required.isEmpty() ? 1 : 0);
+    int matched = 0;
+    for (int i = 0; i < optional.size() && matched < needed; i++) {
+      if (optional.get(i).matches(listing)) {
+        matched++;
+      }
+    }
+    if (matched < needed) {
+      return false;
+    }
+    for (CompiledQuery q : prohibited) {
+      if (q.matches(listing)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The clauses, with "any optional matches" (when one is enough) and "any prohibited
+   * matches" answered by a {@link Disjunction}.
+   */
+  record Prepared(BooleanClauses clauses, Disjunction optional, Disjunction prohibited)
+      implements CompiledQuery {
+
+    @Override
+    public boolean matches(ListingIndex listing) {
+      for (CompiledQuery q : clauses.required()) {
+        if (!q.matches(listing)) {
+          return false;
+        }
+      }
+      int needed = Math.max(clauses.minimumShouldMatch(), clauses.required().isEmpty() ? 1 : 0);
+      if (needed > 1) {
+        return clauses.matches(listing);
+      }
+      if (needed == 1 && !optional.any(listing)) {
+        return false;
+      }
+      return !prohibited.any(listing);
+    }
+
+    @Override
+    public void addSpans(ListingIndex listing, List<Highlights.Span> spans) {
+      clauses.addSpans(listing, spans);
+    }
+
+    @Override
+    public Keys keys(IntToDoubleFunction termCost) {
+      return clauses.keys(termCost);
+    }
+
+    @Override
+    public List<Keys> conjunctKeys(IntToDoubleFunction termCost) {
+      return clauses.conjunctKeys(termCost);
+    }
+
+    @Override
+    public void collectTerms(IntConsumer terms) {
+      clauses.collectTerms(terms);
+    }
+  }
+
+  @Override
+  public void addSpans(ListingIndex listing, List<Highlights.Span> spans) {
+    for (CompiledQuery q : required) {
+      q.addSpans(listing, spans);
+    }
+    for (CompiledQuery q : optional) {
+      if (q.matches(listing)) {
+        q.addSpans(listing, spans);
+      }
+    }
+  }
+
+  @Override
+  public Keys keys(IntToDoubleFunction termCost) {
+    if (!required.isEmpty()) {
+      Keys best = Keys.ALWAYS;
+      for (Keys k : conjunctKeys(termCost)) {
+        best = best.and(k);
+      }
+      return best;
+    }
+    if (optional.isEmpty() || minimumShouldMatch > optional.size()) {
+      return Keys.NONE;
+    }
+    Keys any = Keys.NONE;
+    for (CompiledQuery q : optional) {
+      any = any.or(q.keys(termCost));
+    }
+    return any;
+  }
+
+  @Override
+  public List<Keys> conjunctKeys(IntToDoubleFunction termCost) {
+    if (required.isEmpty()) {
+      return List.of(keys(termCost));
+    }
+    List<Keys> all = new java.util.ArrayList<>();
+    for (CompiledQuery q : required) {
+      all.addAll(q.conjunctKeys(termCost));
+    }
+    return all;
+  }
+
+  @Override
+  public void collectTerms(IntConsumer terms) {
+    required.forEach(q -> q.collectTerms(terms));
+    optional.forEach(q -> q.collectTerms(terms));
+    prohibited.forEach(q -> q.collectTerms(terms));
+  }
+}

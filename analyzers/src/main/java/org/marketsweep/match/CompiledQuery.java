@@ -1,0 +1,33 @@
+package org.marketsweep.match;
+
+import java.util.List;
+import java.util.function.IntToDoubleFunction;
+
+/**
+ * A rule's Lucene query compiled for {@link FastMatcher}: tested against one analysed
+ * listing, with the same outcome and the same highlighted spans as Lucene's
+ * {@code Weight.matches} on a one-document index of that listing.
+ */
+interface CompiledQuery {
+  boolean matches(ListingIndex listing);
+
+  /**
+   * Adds the spans Lucene's matches iterator would report (a phrase is one span, every
+   * occurrence of a matching term is one); only called when {@link #matches} holds.
+   */
+  void addSpans(ListingIndex listing, List<Highlights.Span> spans);
+
+  /** Keys that any listing this query matches has; {@code termCost} rates a term id. */
+  Keys keys(IntToDoubleFunction termCost);
+
+  /**
+   * Keys that all hold for any listing this query matches (one per conjunct: the required
+   * clauses, a phrase's positions); their cheapest selects the rule, the others filter it.
+   */
+  default List<Keys> conjunctKeys(IntToDoubleFunction termCost) {
+    return List.of(keys(termCost));
+  }
+
+  /** Adds every term id the query reads, for the term statistics of key selection. */
+  void collectTerms(java.util.function.IntConsumer terms);
+}

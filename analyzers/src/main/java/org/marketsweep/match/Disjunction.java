@@ -1,0 +1,109 @@
+package org.marketsweep.match;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Tests whether any of a list of clauses matches, fast for the long OR-lists of words and
+ * phrases rules are made of: term clauses are one sorted id list; each phrase is tried only
+ * when the listing has a term of its first position (one flat gate array over all phrases);
+ * other clauses are tried one by one. Rules share their long lists (the same indicator words,
+ * the same exclusions): {@link Shared} makes one instance of each, whose answer a listing
+ * keeps once known.
+ */
+final class Disjunction {
+  /** Slot of the answer kept per listing, or -1 for none. */
+  private final int slot;
+  private final int[] terms;
+  private final int[] gateIds;
+  private final PhraseTerms[] gated;
+  private final CompiledQuery[] others;
+
+  private Disjunction(List<CompiledQuery> clauses, int slot) {
+    this.slot = slot;
+    List<Integer> termIds = new ArrayList<>();
+    List<PhraseTerms> phrases = new ArrayList<>();
+    List<long[]> gates = new ArrayList<>();
+    List<CompiledQuery> rest = new ArrayList<>();
+    for (CompiledQuery c : clauses) {
+      if (c instanceof TermsQuery t) {
+        Arrays.stream(t.ids()).forEach(termIds::add);
+      } else if (c instanceof PhraseTerms p) {
+        for (int id : p.groups()[0]) {
+          gates.add(new long[] {id, phrases.size()});
+        }
+        phrases.add(p);
+      } else {
+        rest.add(c);
+      }
+    }
+    terms = termIds.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+    gates.sort((a, b) -> Long.compare(a[0], b[0]));
+    gateIds = gates.stream().mapToInt(g -> (int) g[0]).toArray();
+    gated = new PhraseTerms[gates.size()];
+    for (int i = 0; i < gated.length; i++) {
+      gated[i] = phrases.get((int) gates.get(i)[1]);
+    }
+    others = rest.toArray(new CompiledQuery[0]);
+  }
+
+  boolean any(ListingIndex listing) {
+    if (slot < 0) {
+      return compute(listing);
+    }
+    int known = listing.remembered(slot);
+    if (known >= 0) {
+      return known == 1;
+    }
+    boolean any = compute(listing);
+    listing.remember(slot, any);
+    return any;
+  }
+
+  private boolean compute(ListingIndex listing) {
+    for (int id : terms) {
+      if (listing.has(id)) {
+        return true;
+      }
+    }
+    for (int i = 0; i < gateIds.length; i++) {
+      if (listing.has(gateIds[i]) && gated[i].matches(listing)) {
+        return true;
+      }
+    }
+    for (CompiledQuery c : others) {
+      if (c.matches(listing)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Makes one disjunction of each list of words and phrases; not thread-safe. */
+  static final class Shared {
+    private final java.util.Map<String, Disjunction> byContent = new java.util.HashMap<>();
+
+    Disjunction of(List<CompiledQuery> clauses) {
+      List<String> keys = new ArrayList<>();
+      for (CompiledQuery c : clauses) {
+        if (c instanceof TermsQuery t) {
+          keys.add("t" + Arrays.toString(t.ids()));
+        } else if (c instanceof PhraseTerms p) {
+          keys.add("p" + p.slop() + Arrays.deepToString(p.groups())
+              + Arrays.toString(p.offsets()));
+        } else {
+          return new Disjunction(clauses, -1);
+        }
+      }
+      keys.sort(null);
+      return byContent.computeIfAbsent(String.join(" ", keys),
+          k -> new Disjunction(clauses, byContent.size()));
+    }
+
+    /** How many slots a listing needs for the answers. */
+    int size() {
+      return byContent.size();
+    }
+  }
+}

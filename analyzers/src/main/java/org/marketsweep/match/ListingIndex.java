@@ -1,0 +1,286 @@
+package org.marketsweep.match;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.index.memory.MemoryIndex;
+import org.marketsweep.analysis.ListingAnalyzers;
+
+/**
+ * One listing's analysed text, as {@link FastMatcher} reads it: for each term a rule uses,
+ * where it occurs (positions and offsets, as Lucene's {@code MemoryIndex} would store them);
+ * when some rule needs them, every distinct term and the token stream itself. Reused, one per
+ * thread: {@link #analyse} clears what the previous listing left.
+ */
+final class ListingIndex {
+  /** Where one term occurs, in token order. */
+  static final class Occurrences {
+    int count;
+    int[] positions = new int[4];
+    int[] starts = new int[4];
+    int[] ends = new int[4];
+
+    void add(int position, int start, int end) {
+      if (count == positions.length) {
+        positions = Arrays.copyOf(positions, count * 2);
+        starts = Arrays.copyOf(starts, count * 2);
+        ends = Arrays.copyOf(ends, count * 2);
+      }
+      positions[count] = position;
+      starts[count] = start;
+      ends[count] = end;
+      count++;
+    }
+
+    /** Index of the first occurrence at {@code position} or after, or {@code count}. */
+    int seek(int position, int from) {
+      int i = from;
+      while (i < count && positions[i] < position) {
+        i++;
+      }
+      return i;
+    }
+  }
+
+  /** One token as the analyzer emitted it, for replaying into a Lucene index. */
+  record Token(String term, int positionIncrement, int start, int end) {}
+
+  private final TermIds ids;
+  private final boolean keepAllTerms;
+  /** Ids of the rule terms present, in order of first occurrence: their slots. */
+  private int[] present = new int[64];
+  /** Occurrences per slot, reused from listing to listing. */
+  private Occurrences[] bySlot = new Occurrences[64];
+  /** Open addressing from term id to slot + 1 (0: empty). */
+  private int[] slots = new int[256];
+  private final long[] presentBits;
+  private int presentCount;
+  private int stamp;
+  private final Map<String, Occurrences> allTerms = new HashMap<>();
+  private final List<Occurrences> spare = new ArrayList<>();
+  private final List<Token> tokens = new ArrayList<>();
+  private MemoryIndex memoryIndex;
+  private final int[] rememberedStamps;
+  private final boolean[] remembered;
+
+  /**
+   * @param disjunctions how many shared disjunctions' answers to keep
+   * @param keepAllTerms whether to keep every distinct term and the tokens, for rules with
+   *     wildcards or queries run through Lucene itself
+   */
+  ListingIndex(TermIds ids, boolean keepAllTerms, int disjunctions) {
+    this.ids = ids;
+    this.rememberedStamps = new int[disjunctions];
+    this.remembered = new boolean[disjunctions];
+    this.keepAllTerms = keepAllTerms;
+    this.presentBits = new long[(ids.size() + 63) >>> 6];
+  }
+
+  void analyse(Analyzer analyzer, String text) {
+    clear();
+    try (TokenStream ts = analyzer.tokenStream(ListingAnalyzers.FIELD, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute posInc = ts.addAttribute(PositionIncrementAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      int position = -1;
+      while (ts.incrementToken()) {
+        int increment = posInc.getPositionIncrement();
+        position += increment;
+        int id = ids.id(term.buffer(), term.length());
+        Occurrences occurrences = null;
+        if (id >= 0) {
+          occurrences = occurrencesOf(id);
+        }
+        if (keepAllTerms) {
+          String t = term.toString();
+          tokens.add(new Token(t, increment, offset.startOffset(), offset.endOffset()));
+          if (occurrences == null) {
+            occurrences = allTerms.computeIfAbsent(t, k -> newOccurrences());
+          } else {
+            allTerms.putIfAbsent(t, occurrences);
+          }
+        }
+        if (occurrences != null) {
+          occurrences.add(position, offset.startOffset(), offset.endOffset());
+        }
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot analyse listing text", e);
+    }
+  }
+
+  private Occurrences occurrencesOf(int id) {
+    if (has(id)) {
+      return bySlot[slotOf(id)];
+    }
+    presentBits[id >>> 6] |= 1L << id;
+    if (presentCount == present.length) {
+      present = Arrays.copyOf(present, presentCount * 2);
+      bySlot = Arrays.copyOf(bySlot, presentCount * 2);
+    }
+    int slot = presentCount++;
+    present[slot] = id;
+    if (presentCount * 2 > slots.length) {
+      slots = new int[slots.length * 2];
+      for (int i = 0; i < presentCount; i++) {
+        insert(i);
+      }
+    } else {
+      insert(slot);
+    }
+    Occurrences o = bySlot[slot];
+    if (o == null) {
+      o = new Occurrences();
+      bySlot[slot] = o;
+    }
+    o.count = 0;
+    return o;
+  }
+
+  private void insert(int slot) {
+    int mask = slots.length - 1;
+    int h = mix(present[slot]) & mask;
+    while (slots[h] != 0) {
+      h = (h + 1) & mask;
+    }
+    slots[h] = slot + 1;
+  }
+
+  /** The slot of a present term. */
+  private int slotOf(int id) {
+    int mask = slots.length - 1;
+    int h = mix(id) & mask;
+    while (present[slots[h] - 1] != id) {
+      h = (h + 1) & mask;
+    }
+    return slots[h] - 1;
+  }
+
+  private static int mix(int id) {
+    return id * 0x9E3779B9 >>> 7;
+  }
+
+  private Occurrences newOccurrences() {
+    Occurrences o = spare.isEmpty() ? new Occurrences() : spare.remove(spare.size() - 1);
+    o.count = 0;
+    return o;
+  }
+
+  private void clear() {
+    if (stamp == Integer.MAX_VALUE) {
+      Arrays.fill(rememberedStamps, 0);
+      stamp = 0;
+    }
+    stamp++;
+    for (int i = 0; i < presentCount; i++) {
+      presentBits[present[i] >>> 6] = 0;
+    }
+    presentCount = 0;
+    Arrays.fill(slots, 0);
+    for (Map.Entry<String, Occurrences> e : allTerms.entrySet()) {
+      int id = ids.id(e.getKey());
+      if (id < 0) {
+        spare.add(e.getValue());
+      }
+    }
+    allTerms.clear();
+    tokens.clear();
+    memoryIndex = null;
+  }
+
+  /** The kept answer of shared disjunction {@code slot}: 1 or 0, or -1 when not known. */
+  int remembered(int slot) {
+    return rememberedStamps[slot] != stamp ? -1 : remembered[slot] ? 1 : 0;
+  }
+
+  void remember(int slot, boolean answer) {
+    rememberedStamps[slot] = stamp;
+    remembered[slot] = answer;
+  }
+
+  /** Whether the listing has the rule term {@code id} (a compact test, for hot loops). */
+  boolean has(int id) {
+    return (presentBits[id >>> 6] & (1L << id)) != 0;
+  }
+
+  /** Occurrences of the rule term {@code id}, or null when the listing lacks it. */
+  Occurrences get(int id) {
+    return has(id) ? bySlot[slotOf(id)] : null;
+  }
+
+  /** How many distinct rule terms the listing has; see {@link #presentId}. */
+  int presentCount() {
+    return presentCount;
+  }
+
+  int presentId(int i) {
+    return present[i];
+  }
+
+  /** Every distinct term of the listing (only when built to keep them). */
+  Map<String, Occurrences> allTerms() {
+    return allTerms;
+  }
+
+  /** The listing as a one-document Lucene index (only when built to keep the tokens). */
+  MemoryIndex memoryIndex() {
+    if (memoryIndex == null) {
+      memoryIndex = new MemoryIndex(true);
+      memoryIndex.addField(ListingAnalyzers.FIELD, new Replay(tokens));
+    }
+    return memoryIndex;
+  }
+
+  /** Plays the kept tokens again. */
+  private static final class Replay extends TokenStream {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final PositionIncrementAttribute posInc =
+        addAttribute(PositionIncrementAttribute.class);
+    private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+    private final List<Token> tokens;
+    private int next;
+
+    Replay(List<Token> tokens) {
+      this.tokens = tokens;
+    }
+
+    @Override
+    public boolean incrementToken() {
+      if (next == tokens.size()) {
+        return false;
+      }
+      clearAttributes();
+      Token t = tokens.get(next++);
+      term.setEmpty().append(t.term());
+      posInc.setPositionIncrement(t.positionIncrement());
+      offset.setOffset(t.start(), t.end());
+      return true;
+    }
+
+    @Override
+    public void end() throws IOException {
+      super.end();
+      if (!tokens.isEmpty()) {
+        Token last = tokens.get(tokens.size() - 1);
+        offset.setOffset(last.end(), last.end());
+      }
+    }
+
+    @Override
+    public void reset() throws IOException {
+      super.reset();
+      next = 0;
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package org.marketsweep.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.marketsweep.lists.Conditions;
+import org.marketsweep.lists.KeywordLists;
+import org.marketsweep.lists.Rule;
+
+/** Query shapes where FastMatcher's own evaluation must agree with Lucene to the letter. */
+public class FastMatcherTest {
+
+  private static Rule rule(String id, String query, List<String> languages) {
+    return MatcherTestData.rule(id, query, languages, Conditions.NONE);
+  }
+
+  /** Every word sequence up to {@code length} over {@code words}, as English listings. */
+  private static List<ListingText> allSequences(String[] words, int length) {
+    List<ListingText> out = new ArrayList<>();
+    List<String> current = new ArrayList<>();
+    sequences(words, length, current, out);
+    return out;
+  }
+
+  private static void sequences(String[] words, int length, List<String> current,
+      List<ListingText> out) {
+    if (!current.isEmpty()) {
+      out.add(new ListingText(String.join(" ", current), null, "en", null, null, null, null));
+    }
+    if (current.size() == length) {
+      return;
+    }
+    for (String w : words) {
+      current.add(w);
+      sequences(words, length, current, out);
+      current.remove(current.size() - 1);
+    }
+  }
+
+  @Test
+  void sloppyPhrasesWithReorderingAndRepeatsMatchLikeLucene() {
+    List<Rule> rules = List.of(
+        rule("s1", "\"rhino horn\"~1", List.of()),
+        rule("s2", "\"rhino horn\"~2", List.of()),
+        rule("s3", "\"horn rhino\"~3", List.of()),
+        rule("s4", "\"rhino horn rhino\"~2", List.of()),
+        rule("s5", "\"rhino rhino\"~2", List.of()),
+        rule("s6", "\"horn x rhino\"~4", List.of()),
+        rule("s7", "\"rhinos horns\"~2", List.of("en")),
+        rule("s8", "\"horn rhino horn\"~3 NOT \"x x\"", List.of()),
+        rule("e1", "\"rhino horn\"", List.of()),
+        rule("e2", "\"rhino rhino horn\"", List.of()),
+        rule("e3", "\"horns x\"", List.of("en")));
+    List<ListingText> listings =
+        allSequences(new String[] {"rhino", "horn", "x", "horns"}, 6);
+    assertTrue(MatcherEquivalenceTest.compare(rules, listings).matches() > 1000);
+  }
+
+  @Test
+  void wildcardsPrefixesRegexpsAndFuzzyTermsMatchLikeLucene() {
+    List<Rule> rules = List.of(
+        rule("w1", "iv*", List.of()),
+        rule("w2", "tusk*", List.of("en")),
+        rule("w3", "t?sk", List.of()),
+        rule("w4", "/iv.ry/", List.of()),
+        rule("w5", "ivory~1", List.of()),
+        rule("w6", "iv* NOT ivory", List.of()),
+        rule("w7", "(iv* OR elfen*) AND carv*", List.of()),
+        rule("w8", "rhino AND (h*n OR /p.*r/)", List.of()));
+    List<ListingText> listings = MatcherTestData.generatedListings(new Random(7), 300);
+    listings = new ArrayList<>(listings);
+    for (String title : List.of("ivry carving", "ivoryy", "1vory tusks", "task and tusk",
+        "iv@ry tusk", "rhino horn powder", "rhino hen", "ivories carved", "elfenbein carved")) {
+      listings.add(ListingText.of(title));
+    }
+    assertTrue(MatcherEquivalenceTest.compare(rules, listings).matches() > 50);
+  }
+
+  @Test
+  void reportsTermsAndSnippetLikeMonitor() throws Exception {
+    List<Rule> rules = KeywordLists.load(MonitorMatcherTest.testLists()).rules();
+    try (FastMatcher fast = FastMatcher.build(rules).matcher()) {
+      RuleMatch m = fast.match(ListingText.of("Very rare R-O-L-E-X Daytona r3plica, 1:1"))
+          .matches().stream().filter(x -> x.rule().id().equals("t-rolex-replica"))
+          .findFirst().orElseThrow();
+      assertEquals(List.of("R-O-L-E-X", "r3plica", "1:1"), m.matchedTerms());
+      assertEquals("Very rare [[R-O-L-E-X]] Daytona [[r3plica]], [[1:1]]", m.snippet());
+    }
+  }
+
+  @Test
+  void concurrentMatchingGivesTheSameResults() throws Exception {
+    List<Rule> rules = new ArrayList<>(KeywordLists.load(MonitorMatcherTest.testLists()).rules());
+    rules.addAll(MatcherTestData.generatedRules(new Random(3), 300));
+    List<ListingText> listings = MatcherTestData.generatedListings(new Random(4), 400);
+    try (FastMatcher fast = FastMatcher.build(rules).matcher()) {
+      List<MatchResult> expected = listings.stream().map(fast::match).toList();
+      ExecutorService pool = Executors.newFixedThreadPool(4);
+      try {
+        List<Future<List<MatchResult>>> runs = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+          runs.add(pool.submit(() -> listings.stream().map(fast::match).toList()));
+        }
+        for (Future<List<MatchResult>> run : runs) {
+          assertEquals(expected, run.get());
+        }
+      } finally {
+        pool.shutdown();
+      }
+    }
+  }
+
+  @Test
+  void rulesThatDoNotCompileAreProblemsWithTheirLocation() {
+    FastMatcher.Build build = FastMatcher.build(List.of(rule("bad", "title:rolex", List.of()),
+        rule("good", "rolex", List.of())));
+    assertEquals(1, build.matcher().ruleCount());
+    assertEquals(1, build.problems().size());
+    assertEquals("generated.yaml", build.problems().get(0).file());
+    assertTrue(build.problems().get(0).message().startsWith("rule bad: "),
+        build.problems().get(0).message());
+    build.matcher().close();
+  }
+}

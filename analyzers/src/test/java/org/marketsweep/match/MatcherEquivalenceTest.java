@@ -1,0 +1,79 @@
+package org.marketsweep.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.marketsweep.lists.Conditions;
+import org.marketsweep.lists.KeywordLists;
+import org.marketsweep.lists.Rule;
+
+/**
+ * {@link FastMatcher} must find exactly what {@link MonitorMatcher} (the oracle) finds: the
+ * same rules per listing, with the same terms, snippet and score. Rules: the test lists plus
+ * generated rules of every query shape; listings: generated, plain, obfuscated, multilingual.
+ */
+public class MatcherEquivalenceTest {
+  static final long SEED = 20261123L;
+
+  @Test
+  void fastMatcherFindsWhatMonitorFinds() throws Exception {
+    List<Rule> rules = new ArrayList<>(KeywordLists.load(MonitorMatcherTest.testLists()).rules());
+    rules.addAll(MatcherTestData.generatedRules(new Random(SEED), 500));
+    List<ListingText> listings = MatcherTestData.generatedListings(new Random(SEED + 1), 1500);
+    Comparison c = compare(rules, listings);
+    assertTrue(c.matches() > listings.size() / 2, "too few matches to be a test: " + c);
+  }
+
+  /** Builds both matchers, checks problems are alike, and compares every listing. */
+  static Comparison compare(List<Rule> rules, List<ListingText> listings) {
+    MonitorMatcher.Build monitorBuild = MonitorMatcher.build(rules);
+    FastMatcher.Build fastBuild = FastMatcher.build(rules);
+    assertEquals(monitorBuild.problems(), fastBuild.problems());
+    int matched = 0;
+    try (MonitorMatcher monitor = monitorBuild.matcher(); FastMatcher fast = fastBuild.matcher()) {
+      assertEquals(monitor.ruleCount(), fast.ruleCount());
+      List<String> differences = new ArrayList<>();
+      for (ListingText listing : listings) {
+        Map<String, String> expected = describe(monitor.match(listing));
+        Map<String, String> actual = describe(fast.match(listing));
+        matched += expected.size();
+        if (!expected.equals(actual) && differences.size() < 20) {
+          differences.add(listing + "\n  monitor: " + expected + "\n  fast:    " + actual);
+        }
+      }
+      assertEquals(List.of(), differences, String.join("\n", differences));
+      return new Comparison(listings.size(), matched);
+    }
+  }
+
+  record Comparison(int listings, int matches) {}
+
+  private static Map<String, String> describe(MatchResult result) {
+    Map<String, String> out = new TreeMap<>();
+    for (RuleMatch m : result.matches()) {
+      out.put(m.rule().id(), result.language() + " " + m.matchedTerms() + " | " + m.snippet()
+          + " | " + m.score());
+    }
+    return out;
+  }
+
+  @Test
+  void conditionsAreTestedAfterMatching() {
+    List<Rule> rules = List.of(MatcherTestData.rule("cheap-rolex", "rolex submariner",
+        List.of("en"), new Conditions(new BigDecimal("500"), null, java.util.Set.of(),
+            List.of(), List.of(), java.util.Set.of())));
+    List<ListingText> listings = List.of(
+        new ListingText("Rolex Submariner", null, "en", new BigDecimal("99"), "EUR", null, null),
+        new ListingText("Rolex Submariner", null, "en", new BigDecimal("9900"), "EUR", null,
+            null),
+        ListingText.of("Rolex Submariner"));
+    assertEquals(1, compare(rules, listings).matches());
+  }
+}
