@@ -165,6 +165,7 @@ public final class FastMatcher implements ListingMatcher {
   }
 
   /** Whether the rule with this id compiled and is matched. */
+  @Override
   public boolean hasRule(String id) {
     return ruleIndex.containsKey(id);
   }

@@ -32,9 +32,13 @@ public final class ListChecker {
   private ListChecker() {}
 
   public static Report check(Path root) {
+    return check(root, MatcherEngine.FAST);
+  }
+
+  public static Report check(Path root, MatcherEngine engine) {
     KeywordLists.Loaded loaded = KeywordLists.load(root);
     List<ListProblem> problems = new ArrayList<>(loaded.problems());
-    MonitorMatcher.Build build = MonitorMatcher.build(loaded.rules());
+    MatcherEngine.Built build = engine.build(loaded.rules());
     problems.addAll(build.problems());
     List<Case> cases = new ArrayList<>();
     for (Rule rule : loaded.rules()) {
@@ -44,7 +48,7 @@ public final class ListChecker {
       rule.matchExamples().forEach(e -> cases.add(new Case(rule, e, true)));
       rule.noMatchExamples().forEach(e -> cases.add(new Case(rule, e, false)));
     }
-    try (MonitorMatcher matcher = build.matcher()) {
+    try (ListingMatcher matcher = build.matcher()) {
       for (int from = 0; from < cases.size(); from += BATCH) {
         List<Case> batch = cases.subList(from, Math.min(cases.size(), from + BATCH));
         List<MatchResult> results =

@@ -24,6 +24,9 @@ public interface ListingMatcher extends Closeable {
   /** How many rules compiled and are being matched. */
   int ruleCount();
 
+  /** Whether the rule with this id compiled and is matched. */
+  boolean hasRule(String id);
+
   @Override
   void close();
 }

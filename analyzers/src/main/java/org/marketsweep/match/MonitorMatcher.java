@@ -116,6 +116,7 @@ public final class MonitorMatcher implements ListingMatcher {
   }
 
   /** Whether the rule with this id compiled and is matched. */
+  @Override
   public boolean hasRule(String id) {
     return rules.containsKey(id);
   }

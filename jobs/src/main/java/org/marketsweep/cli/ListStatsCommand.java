@@ -21,7 +21,8 @@ import org.marketsweep.lists.KeywordLists;
 import org.marketsweep.lists.Rule;
 import org.marketsweep.match.ListingText;
 import org.marketsweep.match.MatchResult;
-import org.marketsweep.match.MonitorMatcher;
+import org.marketsweep.match.ListingMatcher;
+import org.marketsweep.match.MatcherEngine;
 import org.marketsweep.match.RuleMatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -61,6 +62,10 @@ final class ListStatsCommand implements Callable<Integer> {
       description = "Exit 1 if more than PCT percent of the titles are flagged.")
   Double maxShare;
 
+  @Option(names = "--engine", defaultValue = "fast", converter = EngineConverter.class,
+      description = "Matcher: fast (default) or monitor (Lucene Monitor, the reference).")
+  MatcherEngine engine;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -76,10 +81,10 @@ final class ListStatsCommand implements Callable<Integer> {
     for (Path file : titleFiles) {
       titles.addAll(readTitles(Paths.existing(file, "Titles file")));
     }
-    MonitorMatcher.Build build = MonitorMatcher.build(loaded.rules());
+    MatcherEngine.Built build = engine.build(loaded.rules());
     Map<String, List<String>> flaggedByRule = new HashMap<>();
     int flagged = 0;
-    try (MonitorMatcher matcher = build.matcher()) {
+    try (ListingMatcher matcher = build.matcher()) {
       for (int from = 0; from < titles.size(); from += 512) {
         List<ListingText> batch = titles.subList(from, Math.min(titles.size(), from + 512));
         List<MatchResult> results = matcher.match(batch);

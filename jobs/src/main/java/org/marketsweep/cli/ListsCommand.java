@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.marketsweep.lists.ListProblem;
 import org.marketsweep.match.ListChecker;
+import org.marketsweep.match.MatcherEngine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -31,12 +32,17 @@ final class ListsCommand implements Runnable {
         description = "Folder (or one list file); default: the bundled keyword-lists.")
     Path dir;
 
+    @CommandLine.Option(names = "--engine", defaultValue = "fast",
+        converter = EngineConverter.class,
+        description = "Matcher: fast (default) or monitor (Lucene Monitor, the reference).")
+    MatcherEngine engine;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
       Path root = Paths.existing(dir == null ? Paths.defaultLists() : dir, "Lists folder");
-      ListChecker.Report report = ListChecker.check(root);
+      ListChecker.Report report = ListChecker.check(root, engine);
       PrintWriter out = spec.commandLine().getOut();
       List<ListProblem> problems = report.problems();
       problems.forEach(p -> out.println(p));

@@ -11,6 +11,7 @@ import org.apache.spark.sql.RowFactory;
 import org.marketsweep.io.ListingRecord;
 import org.marketsweep.lists.Rule;
 import org.marketsweep.match.ListingMatcher;
+import org.marketsweep.match.MatcherEngine;
 import org.marketsweep.match.MatchResult;
 import org.marketsweep.match.RuleMatch;
 import scala.jdk.javaapi.CollectionConverters;
@@ -27,18 +28,20 @@ final class FlagListings implements MapPartitionsFunction<Row, Row> {
   private final String rulesKey;
   private final String scanId;
   private final LocalDateTime detectedAt;
+  private final MatcherEngine engine;
 
   FlagListings(Broadcast<List<Rule>> rules, String rulesKey, String scanId,
-      LocalDateTime detectedAt) {
+      LocalDateTime detectedAt, MatcherEngine engine) {
     this.rules = rules;
     this.rulesKey = rulesKey;
     this.scanId = scanId;
     this.detectedAt = detectedAt;
+    this.engine = engine;
   }
 
   @Override
   public Iterator<Row> call(Iterator<Row> input) {
-    ListingMatcher matcher = MatcherCache.get(rulesKey, rules.value());
+    ListingMatcher matcher = MatcherCache.get(rulesKey, rules.value(), engine);
     return new Iterator<>() {
       private Iterator<Row> current = java.util.Collections.emptyIterator();
 

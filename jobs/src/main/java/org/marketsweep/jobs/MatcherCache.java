@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.marketsweep.lists.Rule;
 import org.marketsweep.match.ListingMatcher;
-import org.marketsweep.match.MonitorMatcher;
+import org.marketsweep.match.MatcherEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,12 +23,13 @@ public final class MatcherCache {
 
   private MatcherCache() {}
 
-  public static ListingMatcher get(String key, List<Rule> rules) {
-    return MATCHERS.computeIfAbsent(key, k -> {
+  public static ListingMatcher get(String key, List<Rule> rules, MatcherEngine engine) {
+    return MATCHERS.computeIfAbsent(engine + ":" + key, k -> {
       long start = System.nanoTime();
-      MonitorMatcher.Build build = MonitorMatcher.build(rules);
+      MatcherEngine.Built build = engine.build(rules);
       build.problems().forEach(p -> LOG.warn("Rule left out: {}", p));
-      LOG.info("Compiled {} rules in {} ms", build.matcher().ruleCount(),
+      LOG.info("Compiled {} rules for the {} matcher in {} ms", build.matcher().ruleCount(),
+          engine.name().toLowerCase(java.util.Locale.ROOT),
           (System.nanoTime() - start) / 1_000_000);
       return build.matcher();
     });

@@ -23,6 +23,7 @@ import org.apache.spark.sql.SparkSession;
 import org.marketsweep.io.ListingParser;
 import org.marketsweep.io.ListingReader;
 import org.marketsweep.lists.Rule;
+import org.marketsweep.match.MatcherEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -111,7 +112,8 @@ public final class ScanListingsJob {
         ? listings.repartition(parallelism * 2) : listings;
     LocalDateTime detectedAt = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     return spread.mapPartitions(
-        new FlagListings(broadcast, MatcherCache.fingerprint(rules), scanId, detectedAt),
+        new FlagListings(broadcast, MatcherCache.fingerprint(rules), scanId, detectedAt,
+            MatcherEngine.configured()),
         Encoders.row(FlagRecord.SCHEMA));
   }
 

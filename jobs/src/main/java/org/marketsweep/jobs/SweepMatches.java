@@ -15,6 +15,7 @@ import org.apache.spark.sql.types.StructType;
 import org.marketsweep.io.ListingRecord;
 import org.marketsweep.lists.Rule;
 import org.marketsweep.match.ListingMatcher;
+import org.marketsweep.match.MatcherEngine;
 import org.marketsweep.match.ListingText;
 import org.marketsweep.match.MatchResult;
 import org.marketsweep.match.RuleMatch;
@@ -37,6 +38,7 @@ final class SweepMatches implements MapPartitionsFunction<Row, Row> {
 
   private final Broadcast<List<Rule>> rules;
   private final String rulesKey;
+  private final MatcherEngine engine = MatcherEngine.configured();
 
   SweepMatches(Broadcast<List<Rule>> rules, String rulesKey) {
     this.rules = rules;
@@ -56,7 +58,7 @@ final class SweepMatches implements MapPartitionsFunction<Row, Row> {
 
   @Override
   public Iterator<Row> call(Iterator<Row> input) {
-    ListingMatcher matcher = MatcherCache.get(rulesKey, rules.value());
+    ListingMatcher matcher = MatcherCache.get(rulesKey, rules.value(), engine);
     return new Iterator<>() {
       private Iterator<Row> current = Collections.emptyIterator();
 
