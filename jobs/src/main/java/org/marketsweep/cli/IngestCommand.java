@@ -1,7 +1,6 @@
 package org.marketsweep.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.marketsweep.io.FeedMapping;
@@ -30,23 +29,13 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--warehouse", required = true, paramLabel = "DIR")
   String warehouse;
 
-  @Option(names = "--mapping", paramLabel = "FILE",
-      description = "Feed mapping (column names, formats, charset); default: the contract's.")
-  Path mapping;
-
-  @Option(names = "--charset", paramLabel = "NAME",
-      description = "Charset of CSV input (overrides the mapping), e.g. windows-1252.")
-  String charset;
-
+  @CommandLine.Mixin FeedOptions feedOptions;
   @CommandLine.Mixin SparkOptions spark;
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
-    FeedMapping feed = mapping == null ? FeedMapping.identity() : FeedMapping.load(mapping);
-    if (charset != null) {
-      feed = feed.withCharset(charset);
-    }
+    FeedMapping feed = feedOptions.mapping();
     IngestListingsJob.Summary summary = new IngestListingsJob(spark.session(), source,
         marketplace, date, warehouse, new ListingParser(feed)).execute();
     spec.commandLine().getOut().print(summary.render());

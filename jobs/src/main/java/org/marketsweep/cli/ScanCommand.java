@@ -34,27 +34,17 @@ final class ScanCommand implements Callable<Integer> {
       description = "Scan date (partition of the flags); default: today (UTC).")
   LocalDate date;
 
-  @Option(names = "--charset", paramLabel = "NAME",
-      description = "Charset of CSV input, e.g. windows-1252; default UTF-8.")
-  String charset;
-
-  @Option(names = "--mapping", paramLabel = "FILE",
-      description = "Feed mapping (column names, formats); default: the contract's names.")
-  Path mapping;
-
   @Option(names = "--marketplace", paramLabel = "M",
       description = "Marketplace of rows that name none.")
   String marketplace;
 
+  @CommandLine.Mixin FeedOptions feedOptions;
   @CommandLine.Mixin SparkOptions spark;
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
-    FeedMapping feed = mapping == null ? FeedMapping.identity() : FeedMapping.load(mapping);
-    if (charset != null) {
-      feed = feed.withCharset(charset);
-    }
+    FeedMapping feed = feedOptions.mapping();
     if (marketplace != null) {
       feed = feed.withDefaultMarketplace(marketplace);
     }

@@ -3,7 +3,6 @@ package org.marketsweep.jobs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,8 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import org.apache.hadoop.fs.FSDataOutputStream;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.marketsweep.crawl.CrawlConfig;
@@ -192,16 +189,7 @@ public final class CrawlListingsJob {
   }
 
   private void writeSummary(Summary summary) {
-    org.apache.hadoop.fs.Path file = new org.apache.hadoop.fs.Path(
-        warehouse + "/runs/crawl_date=" + date + "/summary.json");
-    try {
-      FileSystem fs = file.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      try (FSDataOutputStream out = fs.create(file, true)) {
-        out.write(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(summary)
-            .getBytes(StandardCharsets.UTF_8));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write " + file, e);
-    }
+    Json.write(spark.sparkContext().hadoopConfiguration(),
+        warehouse + "/runs/crawl_date=" + date + "/summary.json", summary);
   }
 }

@@ -1,8 +1,5 @@
 package org.marketsweep.jobs;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -11,9 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.hadoop.fs.FSDataOutputStream;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
@@ -118,15 +112,6 @@ public final class ScanListingsJob {
   }
 
   private void writeSummary(RunSummary summary, String file) {
-    try {
-      Path path = new Path(file);
-      FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      try (FSDataOutputStream out = fs.create(path, true)) {
-        out.write(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(summary)
-            .getBytes(StandardCharsets.UTF_8));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write " + file, e);
-    }
+    Json.write(spark.sparkContext().hadoopConfiguration(), file, summary);
   }
 }

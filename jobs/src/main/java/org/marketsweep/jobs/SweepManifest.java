@@ -1,10 +1,6 @@
 package org.marketsweep.jobs;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
@@ -34,11 +30,6 @@ public record SweepManifest(
       long distinctListings, int rules) {}
 
   void write(FileSystem fs, Path file) {
-    try (FSDataOutputStream out = fs.create(file, true)) {
-      out.write(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(this)
-          .getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write " + file, e);
-    }
+    Json.write(fs, file, this);
   }
 }
