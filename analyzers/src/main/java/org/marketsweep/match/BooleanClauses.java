@@ -57,17 +57,21 @@ record BooleanClauses(List<CompiledQuery> required, List<CompiledQuery> optional
    * The clauses, with "any optional matches" (when one is enough) and "any prohibited
    * matches" answered by a {@link Disjunction}.
    */
-  record Prepared(BooleanClauses clauses, Disjunction optional, Disjunction prohibited)
-      implements CompiledQuery {
+  record Prepared(BooleanClauses clauses, CompiledQuery[] required, Disjunction optional,
+      Disjunction prohibited) implements CompiledQuery {
+
+    Prepared(BooleanClauses clauses, Disjunction optional, Disjunction prohibited) {
+      this(clauses, clauses.required().toArray(new CompiledQuery[0]), optional, prohibited);
+    }
 
     @Override
     public boolean matches(ListingIndex listing) {
-      for (CompiledQuery q : clauses.required()) {
+      for (CompiledQuery q : required) {
         if (!q.matches(listing)) {
           return false;
         }
       }
-      int needed = Math.max(clauses.minimumShouldMatch(), clauses.required().isEmpty() ? 1 : 0);
+      int needed = Math.max(clauses.minimumShouldMatch(), required.length == 0 ? 1 : 0);
       if (needed > 1) {
         return clauses.matches(listing);
       }
@@ -79,7 +83,10 @@ record BooleanClauses(List<CompiledQuery> required, List<CompiledQuery> optional
 
     @Override
     public void addSpans(ListingIndex listing, List<Highlights.Span> spans) {
-      clauses.addSpans(listing, spans);
+      for (CompiledQuery q : required) {
+        q.addSpans(listing, spans);
+      }
+      optional.addSpans(listing, spans);
     }
 
     @Override

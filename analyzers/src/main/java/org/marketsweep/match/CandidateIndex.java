@@ -18,8 +18,12 @@ final class CandidateIndex {
   private final Map<String, int[]> byPrefix;
   private final int[] prefixLengths;
   private final int[] always;
-  /** Per rule, the gates (each a sorted term id list), or null. */
-  private final int[][][] gates;
+  /** The distinct gates (sorted term id lists); rules share them. */
+  private final int[][] gates;
+  /** Per rule, the indexes of its gates, or null. */
+  private final int[][] gatesByRule;
+  /** Where a listing keeps gate answers: after the shared disjunctions' slots. */
+  private final int firstGateSlot;
 
   /** How a rule is selected: filed under {@code keys}, then filtered by {@code gates}. */
   record Selection(Keys keys, List<int[]> gates) {}
@@ -39,18 +43,29 @@ final class CandidateIndex {
     return new Selection(best, gates);
   }
 
-  CandidateIndex(List<Selection> selections, int termCount) {
+  /**
+   * @param firstGateSlot the first of the {@link #gateCount()} slots in which a listing keeps
+   *     the answers of the gates
+   */
+  CandidateIndex(List<Selection> selections, int termCount, int firstGateSlot) {
+    this.firstGateSlot = firstGateSlot;
     List<List<Integer>> terms = new ArrayList<>(termCount);
     for (int i = 0; i < termCount; i++) {
       terms.add(null);
     }
     Map<String, List<Integer>> prefixes = new HashMap<>();
     List<Integer> alwaysRules = new ArrayList<>();
-    gates = new int[selections.size()][][];
+    Map<List<Integer>, Integer> gateIndex = new HashMap<>();
+    List<int[]> distinctGates = new ArrayList<>();
+    gatesByRule = new int[selections.size()][];
     for (int rule = 0; rule < selections.size(); rule++) {
       Selection selection = selections.get(rule);
       if (!selection.gates().isEmpty()) {
-        gates[rule] = selection.gates().toArray(new int[0][]);
+        gatesByRule[rule] = selection.gates().stream().mapToInt(g -> gateIndex.computeIfAbsent(
+            java.util.Arrays.stream(g).boxed().toList(), k -> {
+              distinctGates.add(g);
+              return distinctGates.size() - 1;
+            })).distinct().toArray();
       }
       Keys keys = selection.keys();
       if (keys.always()) {
@@ -76,6 +91,12 @@ final class CandidateIndex {
     prefixLengths = new TreeSet<>(prefixes.keySet().stream().map(String::length).toList())
         .stream().mapToInt(Integer::intValue).toArray();
     always = toArray(alwaysRules);
+    gates = distinctGates.toArray(new int[0][]);
+  }
+
+  /** How many distinct gates there are (answer slots a listing needs). */
+  int gateCount() {
+    return gates.length;
   }
 
   private static int[] toArray(List<Integer> list) {
@@ -87,14 +108,20 @@ final class CandidateIndex {
     return byTerm[id];
   }
 
-  /** Whether the listing passes every gate of {@code rule}. */
+  /** Whether the listing passes every gate of {@code rule}; answers kept per listing. */
   boolean passesGates(int rule, ListingIndex listing) {
-    int[][] ruleGates = gates[rule];
+    int[] ruleGates = gatesByRule[rule];
     if (ruleGates == null) {
       return true;
     }
-    for (int[] gate : ruleGates) {
-      if (!hasAny(gate, listing)) {
+    for (int gate : ruleGates) {
+      int slot = firstGateSlot + gate;
+      int known = listing.remembered(slot);
+      if (known < 0) {
+        known = hasAny(gates[gate], listing) ? 1 : 0;
+        listing.remember(slot, known == 1);
+      }
+      if (known == 0) {
         return false;
       }
     }

@@ -80,6 +80,30 @@ final class Disjunction {
     return false;
   }
 
+  /** Adds the spans of every clause that matches, as {@link BooleanClauses#addSpans} would. */
+  void addSpans(ListingIndex listing, List<Highlights.Span> spans) {
+    for (int id : terms) {
+      ListingIndex.Occurrences o = listing.get(id);
+      if (o != null) {
+        for (int i = 0; i < o.count; i++) {
+          spans.add(new Highlights.Span(o.starts[i], o.ends[i]));
+        }
+      }
+    }
+    PhraseTerms last = null;
+    for (int i = 0; i < gateIds.length; i++) {
+      if (gated[i] != last && listing.has(gateIds[i]) && gated[i].matches(listing)) {
+        gated[i].addSpans(listing, spans);
+        last = gated[i];
+      }
+    }
+    for (CompiledQuery c : others) {
+      if (c.matches(listing)) {
+        c.addSpans(listing, spans);
+      }
+    }
+  }
+
   /** Makes one disjunction of each list of words and phrases; not thread-safe. */
   static final class Shared {
     private final java.util.Map<String, Disjunction> byContent = new java.util.HashMap<>();

@@ -31,8 +31,8 @@ public final class FastMatcher implements ListingMatcher {
   private final CloseableThreadLocal<Scratch> scratch = new CloseableThreadLocal<>() {
     @Override
     protected Scratch initialValue() {
-      return new Scratch(new ListingIndex(termIds, needsAllTerms, disjunctionCount),
-          new int[rules.size()]);
+      return new Scratch(new ListingIndex(termIds, needsAllTerms,
+          disjunctionCount + candidates.gateCount()), new int[rules.size()]);
     }
   };
 
@@ -68,7 +68,8 @@ public final class FastMatcher implements ListingMatcher {
       index.put(rules.get(i).id(), i);
     }
     this.ruleIndex = Map.copyOf(index);
-    this.candidates = new CandidateIndex(selections(queries, termIds.size()), termIds.size());
+    this.candidates = new CandidateIndex(selections(queries, termIds.size()), termIds.size(),
+        disjunctionCount);
   }
 
   public static Build build(Collection<Rule> rules) {

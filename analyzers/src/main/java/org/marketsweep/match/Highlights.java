@@ -33,7 +33,7 @@ final class Highlights {
   static List<String> terms(String text, Collection<Span> spans) {
     Set<String> terms = new LinkedHashSet<>();
     for (Span s : merge(spans)) {
-      terms.add(WHITESPACE.matcher(text.substring(s.start(), s.end())).replaceAll(" "));
+      terms.add(collapseWhitespace(text.substring(s.start(), s.end())));
     }
     return List.copyOf(terms);
   }
@@ -67,7 +67,19 @@ final class Highlights {
     if (to < text.length()) {
       out.append('…');
     }
-    return WHITESPACE.matcher(out).replaceAll(" ").strip();
+    return collapseWhitespace(out.toString()).strip();
+  }
+
+  /** Each run of whitespace as one space. */
+  private static String collapseWhitespace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) && (c != ' ' || i + 1 < s.length()
+          && Character.isWhitespace(s.charAt(i + 1)))) {
+        return WHITESPACE.matcher(s).replaceAll(" ");
+      }
+    }
+    return s;
   }
 
   /** Sorted, with overlapping spans joined. */

@@ -73,14 +73,14 @@ final class ListingIndex {
   private final boolean[] remembered;
 
   /**
-   * @param disjunctions how many shared disjunctions' answers to keep
+   * @param remembered how many answers (of shared disjunctions, of gates) to keep
    * @param keepAllTerms whether to keep every distinct term and the tokens, for rules with
    *     wildcards or queries run through Lucene itself
    */
-  ListingIndex(TermIds ids, boolean keepAllTerms, int disjunctions) {
+  ListingIndex(TermIds ids, boolean keepAllTerms, int remembered) {
     this.ids = ids;
-    this.rememberedStamps = new int[disjunctions];
-    this.remembered = new boolean[disjunctions];
+    this.rememberedStamps = new int[remembered];
+    this.remembered = new boolean[remembered];
     this.keepAllTerms = keepAllTerms;
     this.presentBits = new long[(ids.size() + 63) >>> 6];
   }
@@ -199,7 +199,7 @@ final class ListingIndex {
     memoryIndex = null;
   }
 
-  /** The kept answer of shared disjunction {@code slot}: 1 or 0, or -1 when not known. */
+  /** The answer kept in {@code slot} for this listing: 1 or 0, or -1 when not known. */
   int remembered(int slot) {
     return rememberedStamps[slot] != stamp ? -1 : remembered[slot] ? 1 : 0;
   }

@@ -109,19 +109,20 @@ final class QueryTranslator {
    */
   private static List<CompiledQuery> mergeTerms(List<CompiledQuery> clauses) {
     List<CompiledQuery> out = new ArrayList<>();
-    int[] ids = new int[0];
+    org.apache.lucene.util.IntsRefBuilder ids = new org.apache.lucene.util.IntsRefBuilder();
     int termClauses = 0;
     for (CompiledQuery c : clauses) {
       if (c instanceof TermsQuery t) {
-        ids = java.util.stream.IntStream.concat(Arrays.stream(ids), Arrays.stream(t.ids()))
-            .distinct().toArray();
+        for (int id : t.ids()) {
+          ids.append(id);
+        }
         termClauses++;
       } else {
         out.add(c);
       }
     }
     if (termClauses > 0) {
-      out.add(0, new TermsQuery(ids));
+      out.add(0, new TermsQuery(Arrays.copyOf(ids.ints(), ids.length())));
     }
     return out;
   }

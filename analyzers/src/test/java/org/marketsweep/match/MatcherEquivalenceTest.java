@@ -26,7 +26,7 @@ public class MatcherEquivalenceTest {
   void fastMatcherFindsWhatMonitorFinds() throws Exception {
     List<Rule> rules = new ArrayList<>(KeywordLists.load(MonitorMatcherTest.testLists()).rules());
     rules.addAll(MatcherTestData.generatedRules(new Random(SEED), 500));
-    List<ListingText> listings = MatcherTestData.generatedListings(new Random(SEED + 1), 1500);
+    List<ListingText> listings = MatcherTestData.generatedListings(new Random(SEED + 1), 1000);
     Comparison c = compare(rules, listings);
     assertTrue(c.matches() > listings.size() / 2, "too few matches to be a test: " + c);
   }
