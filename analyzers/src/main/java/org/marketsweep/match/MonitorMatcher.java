@@ -126,11 +126,6 @@ public final class MonitorMatcher implements ListingMatcher {
     return rules.size();
   }
 
-  /** Unused by the matcher; exposed for tools that show the analysis. */
-  public ListingAnalyzers analyzers() {
-    return analyzers;
-  }
-
   @Override
   public void close() {
     try {
