@@ -75,12 +75,8 @@ public final class ListingReader {
           Encoders.row(PARSED)));
     }
     parsed = markDuplicates(parsed).persist(StorageLevel.MEMORY_AND_DISK());
-    List<org.apache.spark.sql.Column> listingColumns = new ArrayList<>();
-    for (StructField f : ListingRecord.SCHEMA.fields()) {
-      listingColumns.add(functions.col(f.name()));
-    }
     Dataset<Row> listings = parsed.filter(functions.col(KIND).equalTo("listing"))
-        .select(listingColumns.toArray(org.apache.spark.sql.Column[]::new));
+        .select(listingColumns());
     Dataset<Row> rejects = parsed.filter(functions.col(KIND).equalTo("reject"))
         .select(functions.col(SOURCE).as("source"), functions.col(LINE).as("line"),
             functions.col(FIELD).as("field"), functions.col(REASON).as("reason"),
@@ -107,15 +103,34 @@ public final class ListingReader {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + day, e);
     }
-    List<org.apache.spark.sql.Column> columns = new ArrayList<>();
-    for (StructField f : ListingRecord.SCHEMA.fields()) {
-      columns.add(functions.col(f.name()));
-    }
-    Dataset<Row> parsed = spark.read().option("basePath", table).parquet(day)
-        .select(columns.toArray(org.apache.spark.sql.Column[]::new))
+    Dataset<Row> parsed = spark.read().schema(snapshotSchema()).option("basePath", table)
+        .parquet(day)
+        .select(listingColumns())
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> rejects = spark.createDataFrame(List.of(), Reject.SCHEMA);
     return new Result(parsed, rejects, parsed, List.of(day));
+  }
+
+  /**
+   * The schema of {@code listings/}: the listing columns stored in the files, then the
+   * partition columns as text, so that a marketplace named {@code 007} stays {@code "007"}
+   * (Spark would otherwise infer a number from the folder name).
+   */
+  public static StructType snapshotSchema() {
+    StructType schema = new StructType();
+    for (StructField f : ListingRecord.SCHEMA.fields()) {
+      if (!f.name().equals("marketplace")) {
+        schema = schema.add(f.name(), f.dataType(), true);
+      }
+    }
+    return schema.add("snapshot_date", DataTypes.StringType, false)
+        .add("marketplace", DataTypes.StringType, false);
+  }
+
+  /** The listing contract's columns, in contract order. */
+  private static org.apache.spark.sql.Column[] listingColumns() {
+    return java.util.Arrays.stream(ListingRecord.SCHEMA.fieldNames()).map(functions::col)
+        .toArray(org.apache.spark.sql.Column[]::new);
   }
 
   /** Later copies of a (marketplace, listing_id) in the same input become rejects. */

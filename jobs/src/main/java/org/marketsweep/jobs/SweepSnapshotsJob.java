@@ -28,9 +28,9 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.marketsweep.io.ListingReader;
 import org.marketsweep.io.ListingRecord;
 import org.marketsweep.lists.Rule;
 import org.slf4j.Logger;
@@ -171,16 +171,7 @@ public final class SweepSnapshotsJob {
 
   /** The snapshot rows, with {@code marketplace} and {@code snapshot_date} from the path. */
   private Dataset<Row> read(List<SnapshotArchive.Partition> partitions) {
-    StructType schema = new StructType();
-    for (StructField f : ListingRecord.SCHEMA.fields()) {
-      if (!f.name().equals("marketplace")) {
-        schema = schema.add(f.name(), f.dataType(), true);
-      }
-    }
-    // Partition columns given as text in the schema: marketplace "007" stays "007".
-    schema = schema.add("snapshot_date", DataTypes.StringType, false)
-        .add("marketplace", DataTypes.StringType, false);
-    return spark.read().schema(schema)
+    return spark.read().schema(ListingReader.snapshotSchema())
         .option("basePath", request.warehouse() + "/listings")
         .parquet(partitions.stream().map(SnapshotArchive.Partition::path)
             .toArray(String[]::new));
