@@ -33,24 +33,31 @@ public final class FeedFileParser {
   static final int MAX_LINE_BYTES = 64 * 1024 * 1024;
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** One row: exactly one of {@code listing} and {@code reject} is set. */
-  public record Parsed(ListingRecord listing, Reject reject, long line) {}
+  /** One row: exactly one of {@code record} and {@code reject} is set. */
+  public record Parsed<T>(T record, Reject reject, long line) {}
 
   private FeedFileParser() {}
 
-  public static Iterator<Parsed> jsonl(InputStream in, String source, ListingParser parser) {
-    return new JsonlIterator(in, source, parser);
+  public static <T> Iterator<Parsed<T>> jsonl(InputStream in, String source,
+      RowParser<T> parser) {
+    return new JsonlIterator<>(in, source, parser);
   }
 
-  public static Iterator<Parsed> csv(InputStream in, String source, ListingParser parser) {
-    Charset charset = Charset.forName(parser.mapping().charset());
+  public static Iterator<Parsed<ListingRecord>> csv(InputStream in, String source,
+      ListingParser parser) {
+    return csv(in, source, parser, Charset.forName(parser.mapping().charset()),
+        parser.mapping().delimiter());
+  }
+
+  public static <T> Iterator<Parsed<T>> csv(InputStream in, String source, RowParser<T> parser,
+      Charset charset, char delimiter) {
     CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE)
         .replaceWith(String.valueOf(ListingParser.INVALID_BYTES));
     Reader reader = new InputStreamReader(in, decoder);
     CSVParser csv;
     try {
-      csv = CSVFormat.DEFAULT.builder().setDelimiter(parser.mapping().delimiter())
+      csv = CSVFormat.DEFAULT.builder().setDelimiter(delimiter)
           .setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true)
           .setAllowMissingColumnNames(true).get().parse(reader);
     } catch (IOException | IllegalArgumentException e) {
@@ -62,21 +69,21 @@ public final class FeedFileParser {
       byLowerName.putIfAbsent(h.strip().toLowerCase(Locale.ROOT), h);
     }
     Iterator<CSVRecord> records = csv.iterator();
-    return new CsvIterator(records, csv, byLowerName, source, parser);
+    return new CsvIterator<>(records, csv, byLowerName, source, parser);
   }
 
   /** CSV rows; a broken quote ends the file with one reject that says so. */
-  private static final class CsvIterator implements Iterator<Parsed> {
+  private static final class CsvIterator<T> implements Iterator<Parsed<T>> {
     private final Iterator<CSVRecord> records;
     private final CSVParser csv;
     private final Map<String, String> byLowerName;
     private final String source;
-    private final ListingParser parser;
-    private Parsed failure;
+    private final RowParser<T> parser;
+    private Parsed<T> failure;
     private boolean failed;
 
     CsvIterator(Iterator<CSVRecord> records, CSVParser csv, Map<String, String> byLowerName,
-        String source, ListingParser parser) {
+        String source, RowParser<T> parser) {
       this.records = records;
       this.csv = csv;
       this.byLowerName = byLowerName;
@@ -98,12 +105,12 @@ public final class FeedFileParser {
     }
 
     @Override
-    public Parsed next() {
+    public Parsed<T> next() {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
       if (failed) {
-        Parsed f = failure;
+        Parsed<T> f = failure;
         failure = null;
         return f;
       }
@@ -111,7 +118,7 @@ public final class FeedFileParser {
       long line = csv.getCurrentLineNumber();
       String raw = CSVFormat.DEFAULT.format((Object[]) r.values());
       if (!r.isConsistent()) {
-        return new Parsed(null, new Reject(source, line, null, "row has " + r.size()
+        return new Parsed<>(null, new Reject(source, line, null, "row has " + r.size()
             + " columns, the header has " + byLowerName.size(), raw), line);
       }
       return parse(parser, name -> {
@@ -123,34 +130,34 @@ public final class FeedFileParser {
     private void fail(RuntimeException e) {
       failed = true;
       long line = csv.getCurrentLineNumber() + 1;
-      failure = new Parsed(null, new Reject(source, line, null, "malformed CSV ("
+      failure = new Parsed<>(null, new Reject(source, line, null, "malformed CSV ("
           + e.getMessage() + "); the rest of the file is not read", null), line);
     }
   }
 
-  static Parsed parse(ListingParser parser, java.util.function.Function<String, Object> field,
-      String source, long line, String raw) {
+  public static <T> Parsed<T> parse(RowParser<T> parser,
+      java.util.function.Function<String, Object> field, String source, long line, String raw) {
     try {
-      return new Parsed(parser.parse(field), null, line);
+      return new Parsed<>(parser.parse(field), null, line);
     } catch (InvalidFieldException e) {
-      return new Parsed(null, new Reject(source, line, e.field(), e.getMessage(), raw), line);
+      return new Parsed<>(null, new Reject(source, line, e.field(), e.getMessage(), raw), line);
     }
   }
 
   /** JSONL rows, one per non-blank line. */
-  private static final class JsonlIterator implements Iterator<Parsed> {
+  private static final class JsonlIterator<T> implements Iterator<Parsed<T>> {
     private final InputStream in;
     private final String source;
-    private final ListingParser parser;
+    private final RowParser<T> parser;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(4096);
     private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     private long lineNumber;
-    private Parsed next;
+    private Parsed<T> next;
     private boolean done;
 
-    JsonlIterator(InputStream in, String source, ListingParser parser) {
+    JsonlIterator(InputStream in, String source, RowParser<T> parser) {
       this.in = in;
       this.source = source;
       this.parser = parser;
@@ -165,17 +172,17 @@ public final class FeedFileParser {
     }
 
     @Override
-    public Parsed next() {
+    public Parsed<T> next() {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
-      Parsed row = next;
+      Parsed<T> row = next;
       next = null;
       return row;
     }
 
     /** The next row, or null for a blank line or the end of input. */
-    private Parsed readRow() {
+    private Parsed<T> readRow() {
       buffer.reset();
       boolean tooLong = false;
       int b;
@@ -225,8 +232,8 @@ public final class FeedFileParser {
       return parse(parser, name -> value(node.get(name)), source, lineNumber, text);
     }
 
-    private Parsed reject(String field, String reason, String raw) {
-      return new Parsed(null, new Reject(source, lineNumber, field, reason, raw), lineNumber);
+    private Parsed<T> reject(String field, String reason, String raw) {
+      return new Parsed<>(null, new Reject(source, lineNumber, field, reason, raw), lineNumber);
     }
 
     private static Object value(JsonNode v) {

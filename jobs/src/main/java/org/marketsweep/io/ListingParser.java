@@ -1,6 +1,5 @@
 package org.marketsweep.io;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
@@ -20,7 +19,7 @@ import java.util.regex.Pattern;
  * Turns one feed row (JSON object, CSV record or Parquet row, seen through a field lookup)
  * into a {@link ListingRecord}, or says which field breaks the contract and why.
  */
-public final class ListingParser implements Serializable {
+public final class ListingParser implements RowParser<ListingRecord> {
   private static final long serialVersionUID = 1L;
   private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
   private static final Pattern LANGUAGE =
@@ -41,6 +40,7 @@ public final class ListingParser implements Serializable {
   }
 
   /** Parses a row whose fields {@code field} looks up by feed column name. */
+  @Override
   public ListingRecord parse(Function<String, Object> field) throws InvalidFieldException {
     String marketplace = text(field, "marketplace");
     if (marketplace == null) {

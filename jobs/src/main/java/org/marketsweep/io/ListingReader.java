@@ -242,7 +242,7 @@ public final class ListingReader {
     public Iterator<Row> call(String file) throws IOException {
       Path path = new Path(file);
       InputStream in = open(path);
-      Iterator<FeedFileParser.Parsed> rows = FeedFormat.of(path.getName()) == FeedFormat.JSONL
+      Iterator<FeedFileParser.Parsed<ListingRecord>> rows = FeedFormat.of(path.getName()) == FeedFormat.JSONL
           ? FeedFileParser.jsonl(in, file, parser) : FeedFileParser.csv(in, file, parser);
       return new Iterator<>() {
         @Override
@@ -256,8 +256,8 @@ public final class ListingReader {
 
         @Override
         public Row next() {
-          FeedFileParser.Parsed p = rows.next();
-          return p.listing() != null ? listingRow(p.listing(), file, p.line())
+          FeedFileParser.Parsed<ListingRecord> p = rows.next();
+          return p.record() != null ? listingRow(p.record(), file, p.line())
               : rejectRow(p.reject());
         }
       };
@@ -296,8 +296,8 @@ public final class ListingReader {
         int i = schema.getFieldIndex(name).isDefined() ? schema.fieldIndex(name) : -1;
         return i < 0 ? null : row.get(i);
       };
-      FeedFileParser.Parsed p = FeedFileParser.parse(parser, field, source, 0, null);
-      return p.listing() != null ? listingRow(p.listing(), source, 0)
+      FeedFileParser.Parsed<ListingRecord> p = FeedFileParser.parse(parser, field, source, 0, null);
+      return p.record() != null ? listingRow(p.record(), source, 0)
           : rejectRow(new Reject(source, 0, p.reject().field(), p.reject().reason(),
               row.mkString("{", ", ", "}")));
     }

@@ -14,8 +14,9 @@ class FeedFileParserTest {
   private final ListingParser parser =
       new ListingParser(FeedMapping.identity().withDefaultMarketplace("m"));
 
-  private static List<FeedFileParser.Parsed> all(java.util.Iterator<FeedFileParser.Parsed> it) {
-    List<FeedFileParser.Parsed> rows = new ArrayList<>();
+  private static List<FeedFileParser.Parsed<ListingRecord>> all(
+      java.util.Iterator<FeedFileParser.Parsed<ListingRecord>> it) {
+    List<FeedFileParser.Parsed<ListingRecord>> rows = new ArrayList<>();
     it.forEachRemaining(rows::add);
     return rows;
   }
@@ -28,14 +29,14 @@ class FeedFileParserTest {
     csv.write("2,Caf".getBytes(StandardCharsets.UTF_8));
     csv.write(0xE9);
     csv.write(",2026-11-01\n3,\"multi\nline\",2026-11-01\n".getBytes(StandardCharsets.UTF_8));
-    List<FeedFileParser.Parsed> rows = all(FeedFileParser.csv(
+    List<FeedFileParser.Parsed<ListingRecord>> rows = all(FeedFileParser.csv(
         new ByteArrayInputStream(csv.toByteArray()), "f.csv", parser));
     assertEquals(3, rows.size());
-    assertEquals("Caf\u00e9 ok", rows.get(0).listing().title());
-    assertNull(rows.get(1).listing());
+    assertEquals("Caf\u00e9 ok", rows.get(0).record().title());
+    assertNull(rows.get(1).record());
     assertEquals("f.csv:3: title holds bytes that are not valid in the input's charset:"
         + " \"Caf\uFFFD\"", rows.get(1).reject().toString());
-    assertEquals("multi\nline", rows.get(2).listing().title());
+    assertEquals("multi\nline", rows.get(2).record().title());
   }
 
   @Test
@@ -46,10 +47,10 @@ class FeedFileParserTest {
     jsonl.write("{\"listing_id\":\"2\",\"title\":\"Cam".getBytes(StandardCharsets.UTF_8));
     jsonl.write(0xE9);
     jsonl.write("ra\",\"observed_at\":\"2026-11-01\"}".getBytes(StandardCharsets.UTF_8));
-    List<FeedFileParser.Parsed> rows = all(FeedFileParser.jsonl(
+    List<FeedFileParser.Parsed<ListingRecord>> rows = all(FeedFileParser.jsonl(
         new ByteArrayInputStream(jsonl.toByteArray()), "f.jsonl", parser));
     assertEquals(2, rows.size());
-    assertEquals("Cam\uFFFDra", rows.get(0).listing().title());
+    assertEquals("Cam\uFFFDra", rows.get(0).record().title());
     assertEquals(2, rows.get(1).reject().line());
     assertEquals("f.jsonl:2: line is not valid UTF-8 (Input length = 1)",
         rows.get(1).reject().toString());
