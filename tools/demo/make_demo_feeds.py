@@ -114,14 +114,29 @@ def main():
                               "seller_id": f"s9{rnd.randint(0, 9):03d}", "planted": cat})
             next_id += 1
         alive = set(range(PER_DAY)) | set(range(len(catalogue) - len(planted), len(catalogue)))
+        gone_planted = []
+        relister = random.Random(20261103 + mi)
         for day_index, day in enumerate(DAYS):
             if day_index > 0:
                 for i in list(alive):
                     if rnd.random() < (0.25 if "planted" in catalogue[i] else 0.04):
                         alive.discard(i)
+                        if "planted" in catalogue[i] and day_index == 1:
+                            gone_planted.append(i)
                 newcomers = [i for i in range(PER_DAY, len(catalogue) - len(planted)) if i not in alive]
                 alive |= set(rnd.sample(newcomers, min(len(newcomers), PER_DAY // 20)))
             rows = []
+            relisted = []
+            if day_index == 2:
+                # Removed planted offers come back under a new id, edited to dodge the filter.
+                for i in gone_planted[:2]:
+                    item = catalogue[i]
+                    words = item["title"].split()
+                    relister.shuffle(words)
+                    relisted.append(dict(item, listing_id=f"{marketplace[:2]}-r{len(relisted) + 1:05d}",
+                                         title=" ".join(words).replace("o", "0", 1),
+                                         seller_id=item["seller_id"] if len(relisted) == 0
+                                         else f"s9{relister.randint(0, 9):03d}"))
             for i in sorted(alive):
                 item = catalogue[i]
                 seen = dt.datetime.combine(day, dt.time(1, 0)) + dt.timedelta(minutes=rnd.randint(0, 240))
@@ -135,6 +150,15 @@ def main():
                 if "planted" in item and day_index == 2 and rnd.random() < 0.3:
                     row["status"] = "removed"
                 rows.append({k: v for k, v in row.items() if v is not None})
+            for item in relisted:
+                seen = dt.datetime.combine(day, dt.time(5, 30))
+                rows.append({k: v for k, v in {
+                    "marketplace": marketplace, "listing_id": item["listing_id"],
+                    "url": f"https://{marketplace}.example/item/{item['listing_id']}",
+                    "title": item["title"], "description": item["description"],
+                    "price": item["price"], "currency": item.get("currency"),
+                    "seller_id": item["seller_id"], "observed_at": seen.isoformat() + "Z",
+                    "status": "active"}.items() if v is not None})
             out = args.out / marketplace / f"{day.isoformat()}.jsonl"
             out.parent.mkdir(parents=True, exist_ok=True)
             with open(out, "w", encoding="utf-8") as f:

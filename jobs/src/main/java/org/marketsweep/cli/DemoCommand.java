@@ -10,12 +10,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.apache.spark.sql.SparkSession;
-import org.marketsweep.io.FeedMapping;
-import org.marketsweep.io.ListingParser;
-import org.marketsweep.jobs.IngestListingsJob;
-import org.marketsweep.jobs.RunSummary;
-import org.marketsweep.jobs.ScanListingsJob;
+import java.util.ArrayList;
+import org.marketsweep.batch.BatchRepository;
+import org.marketsweep.batch.NightlyConfig;
+import org.marketsweep.batch.NightlyJob;
+import org.springframework.batch.core.BatchStatus;
 import org.marketsweep.lists.Rule;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,8 +25,9 @@ import picocli.CommandLine.Option;
  * ({@code demo/feeds/<marketplace>/<date>.jsonl}), offline, into a local warehouse.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Run the nightly cycle (ingest, scan) over the bundled sample marketplaces"
-        + " into a local warehouse, then print the summary and where the outputs are.")
+    description = "Run the nightly job (ingest, events, scan, lifecycle, metrics, report) over"
+        + " the bundled sample marketplaces, day by day, into a local warehouse, then print"
+        + " where the outputs are.")
 final class DemoCommand implements Callable<Integer> {
   @Option(names = "--warehouse", defaultValue = "demo-warehouse", paramLabel = "DIR",
       description = "Where to write; default: ${DEFAULT-VALUE}")
@@ -37,6 +37,11 @@ final class DemoCommand implements Callable<Integer> {
       description = "Sample feeds; default: the bundled demo/feeds.")
   Path feeds;
 
+  @Option(names = "--events", paramLabel = "DIR",
+      description = "Sample notices, removals and decisions"
+          + " (<kind>/<date>.jsonl); default: the bundled demo/events.")
+  Path events;
+
   @Option(names = "--lists", paramLabel = "DIR",
       description = "Keyword lists; default: the bundled keyword-lists.")
   Path lists;
@@ -45,35 +50,47 @@ final class DemoCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws Exception {
     Path root = Paths.existing(feeds == null ? Paths.home().resolve("demo/feeds") : feeds,
-        "Demo feeds");
+        "Demo feeds").toAbsolutePath();
     TreeMap<LocalDate, List<Path>> byDay = feedsByDay(root);
     if (byDay.isEmpty()) {
       throw new IllegalArgumentException("No demo feeds (<marketplace>/<date>.jsonl) in "
           + root);
     }
+    Path eventsRoot = (events == null ? root.resolveSibling("events") : events)
+        .toAbsolutePath();
     List<Rule> rules = Lists.load(lists);
-    SparkSession session = spark.session();
     PrintWriter out = spec.commandLine().getOut();
-    String wh = warehouse.toAbsolutePath().toString();
+    Path wh = warehouse.toAbsolutePath();
     int exit = Marketsweep.OK;
-    for (var day : byDay.entrySet()) {
-      for (Path feed : day.getValue()) {
-        String marketplace = feed.getParent().getFileName().toString();
-        IngestListingsJob.Summary s = new IngestListingsJob(session, feed.toString(),
-            marketplace, day.getKey(), wh, new ListingParser(FeedMapping.identity())).execute();
-        out.print(s.render());
-        exit = s.rejected() > 0 ? Marketsweep.REJECTED_ROWS : exit;
+    try (BatchRepository batch = BatchRepository.open(wh.resolve("_batch"),
+        BatchRepository.Settings.DEFAULT)) {
+      for (var day : byDay.entrySet()) {
+        List<NightlyConfig.Feed> dayFeeds = new ArrayList<>();
+        for (Path feed : day.getValue()) {
+          dayFeeds.add(new NightlyConfig.Feed(feed.getParent().getFileName().toString(),
+              feed.toString(), null));
+        }
+        NightlyConfig config = new NightlyConfig(dayFeeds, null, null, List.of(),
+            eventsRoot.resolve("notices/{date}.jsonl").toString(),
+            eventsRoot.resolve("removals/{date}.jsonl").toString(),
+            eventsRoot.resolve("decisions/{date}.jsonl").toString(), 30, 0.6, 5, 3, 180);
+        NightlyJob.Result r = new NightlyJob(batch, spark::session, config, root, rules,
+            wh.toString(), out).run(day.getKey(), null, true, d -> List.of());
+        if (r.status() != BatchStatus.COMPLETED) {
+          throw new IllegalStateException("nightly " + day.getKey() + " " + r.status() + ": "
+              + String.join("; ", r.failures()));
+        }
+        exit = r.rejected() > 0 ? Marketsweep.REJECTED_ROWS : exit;
       }
-      RunSummary scan = new ScanListingsJob(session, null, wh, rules,
-          new ListingParser(FeedMapping.identity()), day.getKey()).execute();
-      out.print(scan.render());
     }
     out.printf("%nDemo warehouse: %s%n", wh);
-    out.printf("  listings  %s/listings/snapshot_date=*/marketplace=*/%n", wh);
-    out.printf("  flags     %s/flags/scan_date=*/%n", wh);
-    out.printf("  rejects   %s/rejects/%n", wh);
+    out.printf("  listings   %s/listings/snapshot_date=*/marketplace=*/%n", wh);
+    out.printf("  flags      %s/flags/scan_date=*/%n", wh);
+    out.printf("  lifecycle  %s/lifecycle/as_of=*/%n", wh);
+    out.printf("  metrics    %s/metrics/as_of=*/%n", wh);
+    out.printf("  rejects    %s/rejects/%n", wh);
     out.printf("Try: duckdb -c \"SELECT scan_date, category, count(*) FROM read_parquet('%s/flags"
         + "/**/*.parquet', hive_partitioning=true) GROUP BY ALL ORDER BY ALL\"%n", wh);
     return exit == Marketsweep.REJECTED_ROWS ? Marketsweep.OK : exit;

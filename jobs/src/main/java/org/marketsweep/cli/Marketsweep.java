@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     description = "Flags counterfeit, illegal wildlife and unsafe products in marketplace"
         + " listings and measures how fast they are removed.",
     subcommands = {DemoCommand.class, ScanCommand.class, IngestCommand.class, CrawlCommand.class,
-        SweepCommand.class,
+        SweepCommand.class, EventsCommand.class, LifecycleCommand.class, NightlyCommand.class,
         ListsCommand.class, CommandLine.HelpCommand.class})
 public final class Marketsweep implements Runnable {
   public static final int OK = 0;
@@ -23,19 +23,40 @@ public final class Marketsweep implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  Settings settings;
+
   public static void main(String[] args) {
     System.exit(run(args));
   }
 
   /** Runs the command line and returns its exit code (for tests). */
   public static int run(String... args) {
-    return commandLine().execute(args);
+    return commandLine(args).execute(args);
   }
 
-  static CommandLine commandLine() {
-    CommandLine cl = new CommandLine(new Marketsweep());
+  static CommandLine commandLine(String... args) {
+    Marketsweep top = new Marketsweep();
+    CommandLine cl = new CommandLine(top);
     cl.setExecutionExceptionHandler(Marketsweep::onFailure);
+    try {
+      top.settings = Settings.of(args);
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      top.settings = Settings.of();
+      top.settingsProblem = e.getMessage();
+    }
+    cl.setDefaultValueProvider(top.settings);
     return cl;
+  }
+
+  /** A problem reading the config file, reported when a command runs. */
+  String settingsProblem;
+
+  /** The settings of this run; fails with the config file's problem if it had one. */
+  Settings settings() {
+    if (settingsProblem != null) {
+      throw new IllegalArgumentException(settingsProblem);
+    }
+    return settings;
   }
 
   private static int onFailure(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
