@@ -95,7 +95,7 @@ public final class BatchRepository implements AutoCloseable {
             + " (lock held on " + lockFile + ")");
       }
       String url = settings.url() != null ? settings.url()
-          : "jdbc:h2:file:" + lockDir.toAbsolutePath().resolve("jobs") + ";DB_CLOSE_DELAY=0";
+          : "jdbc:h2:file:" + lockDir.toAbsolutePath().resolve("jobs") + ";DB_CLOSE_DELAY=0;WRITE_DELAY=0";
       DriverManagerDataSource ds = new DriverManagerDataSource(url,
           settings.username() == null ? (settings.url() == null ? "sa" : null)
               : settings.username(), settings.password() == null ? "" : settings.password());

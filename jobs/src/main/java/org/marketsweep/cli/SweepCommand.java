@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.marketsweep.jobs.SellerPseudonyms;
 import org.marketsweep.jobs.SweepList;
+import org.marketsweep.batch.BatchRepository;
+import org.marketsweep.batch.SweepJob;
 import org.marketsweep.jobs.SweepSnapshotsJob;
 import org.marketsweep.lists.Category;
 import picocli.CommandLine;
@@ -62,7 +64,7 @@ final class SweepCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     Category fallback = null;
     if (category != null) {
       fallback = Category.parse(category);
@@ -73,9 +75,13 @@ final class SweepCommand implements Callable<Integer> {
     }
     SellerPseudonyms pseudonyms = pseudonymise ? pseudonyms() : null;
     SweepList sweepList = SweepList.load(Paths.existing(list, "Sweep list"), fallback);
-    SweepSnapshotsJob.Summary summary = new SweepSnapshotsJob(spark.session(),
-        new SweepSnapshotsJob.Request(sweepList, from, to, warehouse, Set.copyOf(marketplaces),
-            out, pseudonyms, Marketsweep.version())).execute();
+    SweepSnapshotsJob.Request request = new SweepSnapshotsJob.Request(sweepList, from, to,
+        warehouse, Set.copyOf(marketplaces), out, pseudonyms, Marketsweep.version());
+    SweepSnapshotsJob.Summary summary;
+    try (BatchRepository batch = BatchRepository.open(repositoryDir(),
+        BatchRepository.Settings.DEFAULT)) {
+      summary = SweepJob.run(batch, new SweepSnapshotsJob(spark.session(), request), request);
+    }
     if (!summary.missingDays().isEmpty()) {
       spec.commandLine().getErr().println("warning: no snapshot on "
           + summary.missingDays().size() + " day(s) of the period: "
@@ -83,6 +89,16 @@ final class SweepCommand implements Callable<Integer> {
     }
     spec.commandLine().getOut().print(summary.render());
     return Marketsweep.OK;
+  }
+
+  /** The sweeps' own job repository: next to the warehouse's, never the nightly one. */
+  private java.nio.file.Path repositoryDir() {
+    boolean remote = warehouse.contains("://") && !warehouse.startsWith("file:");
+    java.nio.file.Path base = remote
+        ? java.nio.file.Path.of(System.getProperty("user.home"), ".marketsweep", "batch")
+        : java.nio.file.Path.of(warehouse.replaceFirst("^file:(//)?", "")).toAbsolutePath()
+            .resolve("_batch");
+    return base.resolve("sweeps");
   }
 
   private SellerPseudonyms pseudonyms() {

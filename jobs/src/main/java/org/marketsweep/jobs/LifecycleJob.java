@@ -113,6 +113,7 @@ public final class LifecycleJob {
           "count(DISTINCT CASE WHEN repeat_infringer THEN"
               + " concat(marketplace, '/', seller_id) END)").first();
       base.unpersist();
+      relisted.unpersist();
       return new Summary(d, counts.getLong(0), counts.getLong(1), counts.getLong(2),
           counts.getLong(3), table + "/" + partition);
     } finally {
@@ -135,7 +136,7 @@ public final class LifecycleJob {
         + first.getDate(0) + "'");
     LOG.info("Relisting search from {}", first.getDate(0));
     return Relistings.find(originals, candidates, settings.relistSimilarity(),
-        settings.hashTables()).persist(StorageLevel.MEMORY_AND_DISK());
+        settings.hashTables());
   }
 
   /** A warehouse table, or an empty one with {@code schema} when it does not exist yet. */

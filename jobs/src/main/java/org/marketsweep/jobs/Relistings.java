@@ -19,6 +19,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.marketsweep.analysis.ListingAnalyzers;
 
 /**
@@ -43,14 +44,15 @@ public final class Relistings {
    * @param candidates listings seen: marketplace, listing_id, seller_id, title, description,
    *     first_seen
    * @return one row per relisting (the best original for each): marketplace, listing_id,
-   *     relisted_from_listing_id, relisted_from_seller_id, relist_similarity
+   *     relisted_from_listing_id, relisted_from_seller_id, relist_similarity; cached, for
+   *     the caller to unpersist
    */
   public static Dataset<Row> find(Dataset<Row> originals, Dataset<Row> candidates,
       double threshold, int hashTables) {
     Dataset<Row> a = shingles(originals.select("marketplace", "listing_id", "seller_id",
-        "title", "description", "removed_at"));
+        "title", "description", "removed_at")).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> b = shingles(candidates.select("marketplace", "listing_id", "seller_id",
-        "title", "description", "first_seen"));
+        "title", "description", "first_seen")).persist(StorageLevel.MEMORY_AND_DISK());
     MinHashLSHModel model = new MinHashLSH().setNumHashTables(hashTables).setSeed(20261101L)
         .setInputCol("features").setOutputCol("hashes").fit(a);
     Dataset<Row> pairs = model.approxSimilarityJoin(a, b, 1.0 - threshold + 1e-9, "distance")
@@ -63,14 +65,19 @@ public final class Relistings {
             functions.col("datasetA.seller_id").as("original_seller"),
             functions.round(functions.lit(1.0).minus(functions.col("distance")), 4)
                 .as("similarity"));
-    return pairs.groupBy("marketplace", "listing_id")
+    Dataset<Row> best = pairs.groupBy("marketplace", "listing_id")
         .agg(functions.max_by(functions.struct("original_id", "original_seller",
             "similarity"), functions.struct(functions.col("similarity"),
             functions.col("original_id"))).as("best"))
         .select(functions.col("marketplace"), functions.col("listing_id"),
             functions.col("best.original_id").as("relisted_from_listing_id"),
             functions.col("best.original_seller").as("relisted_from_seller_id"),
-            functions.col("best.similarity").as("relist_similarity"));
+            functions.col("best.similarity").as("relist_similarity"))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    best.count();
+    a.unpersist();
+    b.unpersist();
+    return best;
   }
 
   /** Adds {@code features}, the shingle set as a binary sparse vector; drops empty texts. */
@@ -96,11 +103,29 @@ public final class Relistings {
     return words;
   }
 
+  /** One analyzer per JVM (Lucene analyzers are thread-safe), built on first use. */
+  private static final java.util.function.Supplier<Analyzer> ANALYZER = new Once();
+
+  private static final class Once implements java.util.function.Supplier<Analyzer> {
+    private volatile Analyzer analyzer;
+
+    @Override
+    public Analyzer get() {
+      if (analyzer == null) {
+        synchronized (this) {
+          if (analyzer == null) {
+            analyzer = new ListingAnalyzers().listingAnalyzer(ListingAnalyzers.UNDETERMINED);
+          }
+        }
+      }
+      return analyzer;
+    }
+  }
+
   private static final class Shingle implements FlatMapFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
     private final int title;
     private final int description;
-    private transient Analyzer analyzer;
 
     Shingle(int title, int description) {
       this.title = title;
@@ -109,9 +134,7 @@ public final class Relistings {
 
     @Override
     public Iterator<Row> call(Row r) {
-      if (analyzer == null) {
-        analyzer = new ListingAnalyzers().listingAnalyzer(ListingAnalyzers.UNDETERMINED);
-      }
+      Analyzer analyzer = ANALYZER.get();
       String text = r.getString(title) + (r.isNullAt(description) ? ""
           : "\n" + r.getString(description));
       TreeSet<Integer> indices = new TreeSet<>();
