@@ -26,7 +26,11 @@ public final class Marketsweep implements Runnable {
   Settings settings;
 
   public static void main(String[] args) {
-    System.exit(run(args));
+    CommandLine cl = commandLine();
+    int code = cl.execute(args);
+    cl.getOut().flush();    // summaries are printed without a line end that would flush
+    cl.getErr().flush();
+    System.exit(code);
   }
 
   /** Runs the command line and returns its exit code (for tests). */

@@ -32,6 +32,19 @@ class MarketsweepCliTest {
   }
 
   @Test
+  void sparkConfMustBeKeyValueWithASparkKey() {
+    StringWriter out = new StringWriter();
+    assertEquals(2, run(out, "scan", "--input", "x", "--output", "y", "--conf",
+        "fs.s3a.endpoint=http://127.0.0.1:9000"));
+    assertTrue(out.toString().contains("--conf fs.s3a.endpoint: Spark settings start with"
+        + " \"spark.\""), out.toString());
+    out = new StringWriter();
+    assertEquals(2, run(out, "scan", "--input", "x", "--output", "y", "--conf",
+        "spark.executor.memory"));
+    assertTrue(out.toString().contains("KEY=VALUE"), out.toString());
+  }
+
+  @Test
   void everyCommandHasHelp() {
     for (String command : new String[] {"demo", "scan", "ingest", "lists"}) {
       StringWriter out = new StringWriter();
