@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     description = "Flags counterfeit, illegal wildlife and unsafe products in marketplace"
         + " listings and measures how fast they are removed.",
     subcommands = {DemoCommand.class, ScanCommand.class, IngestCommand.class, CrawlCommand.class,
-        SweepCommand.class,
+        SweepCommand.class, ReportCommand.class,
         ListsCommand.class, CommandLine.HelpCommand.class})
 public final class Marketsweep implements Runnable {
   public static final int OK = 0;
