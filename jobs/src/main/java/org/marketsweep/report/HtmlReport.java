@@ -28,8 +28,8 @@ public final class HtmlReport {
       "chart-rules", "#5a9e4b",
       "chart-precision", "#b8457a");
   static final String NOT_REMOVED_COLOUR = "#a3abb5";
-  static final String NOTICES_COLOUR = "#d6a21e";
-  static final String REMOVALS_COLOUR = "#6f52a8";
+  public static final String NOTICES_COLOUR = "#d6a21e";
+  public static final String REMOVALS_COLOUR = "#6f52a8";
   /** Rows of the rule charts and of the tables of sellers and open offers. */
   static final int TOP = 10;
 
@@ -81,7 +81,7 @@ public final class HtmlReport {
     kpi("P90 time to removal", Html.hours(h.p90Hours()), "90% removed within");
     kpi("Proactive share", Html.percent(h.proactiveShare()), "found by own detection first");
     kpi("Relisted", Html.count(h.relisted()), Html.count(h.relistings())
-        + " relistings found");
+        + (h.relistings() == 1 ? " relisting found" : " relistings found"));
     kpi("Repeat infringers", Html.count(h.repeatInfringers()), "sellers");
     kpi("Precision", Html.percent(h.precision()), Html.count(h.confirmed()) + " confirmed, "
         + Html.count(h.rejected()) + " rejected");
@@ -152,7 +152,7 @@ public final class HtmlReport {
     html.append("<div class=\"chart-row\">\n<figure>\n")
         .append(TrendChart.render("chart-trend", "Offers, notices and removals per day",
             days.stream().map(DayRow::day).toList(), series))
-        .append("</figure>\n<div class=\"scroll\">\n");
+        .append("</figure>\n<div class=\"scroll compact\">\n");
     table(List.of("Day", "Detected", "Notices", "Removals"), List.of(false, true, true, true),
         rows);
     html.append("</div>\n");
@@ -236,14 +236,16 @@ public final class HtmlReport {
     for (OpenOffer o : report.stillOnline().stream().limit(TOP).toList()) {
       rows.add(List.of(Html.escape(o.marketplace()), Html.escape(o.listingId()),
           Html.escape(Html.shorten(o.title(), 90)), Html.escape(o.category()),
-          o.detectedAt().toString().replace('T', ' '), Html.escape(o.detectionChannel()),
+          o.detectedAt().toString().replace('T', ' '),
+          Html.escape(CHANNEL_LABELS.getOrDefault(o.detectionChannel(), o.detectionChannel())),
           Html.escape(o.decision() == null ? "" : o.decision()), Html.hours(o.hoursOnline())));
     }
     html.append("<section class=\"card\" id=\"still-online\">\n")
         .append("<h2>Reported offers still online</h2>\n<p class=\"note\">")
         .append(Html.count(report.stillOnline().size()))
-        .append(" offers reported in the period were still online at its end; the ")
-        .append(TOP).append(" reported first are listed (all in still_online.csv).</p>\n");
+        .append(" offers reported in the period were still online at its end; the first ")
+        .append(Math.min(TOP, report.stillOnline().size()))
+        .append(" reported are listed (all in still_online.csv).</p>\n");
     table(List.of("Marketplace", "Listing", "Title", "Category", "First reported (UTC)",
         "Reported by", "Decision", "Online"),
         List.of(false, false, false, false, false, false, false, true), rows);
@@ -317,6 +319,10 @@ public final class HtmlReport {
   public static final Map<String, String> SOURCE_LABELS = labels(
       "trusted_flagger", "Trusted flaggers", "authority", "Authorities", "user", "Users",
       "proactive", "Own detection (proactive)");
+  /** Who reported an offer first, as a table cell says it. */
+  static final Map<String, String> CHANNEL_LABELS = Map.of("trusted_flagger",
+      "trusted flagger", "authority", "authority", "user", "user", "proactive",
+      "own detection");
   /** The labels of the time-to-removal buckets, in order. */
   public static final Map<String, String> BUCKET_LABELS = labels(
       "<24h", "Under 24 h", "24-48h", "24 to 48 h", "48h-1w", "48 h to 1 week",
@@ -361,6 +367,7 @@ public final class HtmlReport {
       svg .grid { stroke: #e8ebef; stroke-width: 1; }
       svg .axis { stroke: #9aa4b0; stroke-width: 1; }
       .scroll { max-height: 290px; overflow: auto; }
+      .compact td, .compact th { padding-top: 2px; padding-bottom: 2px; }
       table { border-collapse: collapse; width: 100%; font-size: 13px;
         font-variant-numeric: tabular-nums; }
       th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--line);
@@ -370,13 +377,19 @@ public final class HtmlReport {
       .empty { color: var(--muted); font-style: italic; }
       code { font-size: 12px; background: var(--bg); padding: 0 3px; border-radius: 3px; }
       footer { color: var(--muted); font-size: 12px; margin-top: 8px; }
+      footer dl { display: grid; grid-template-columns: 10.5em minmax(0, 1fr); gap: 2px 12px;
+        margin: 0; }
       footer dt { font-weight: 600; color: var(--ink); }
-      footer dd { margin: 0 0 4px 0; }
+      footer dd { margin: 0; }
       @media (max-width: 1000px) {
         .chart-row { grid-template-columns: minmax(0, 1fr); }
         .kpis { grid-template-columns: repeat(2, minmax(0, 1fr)); }
       }
-      @media print { body { background: #fff; } .card, .kpi { break-inside: avoid; } }
+      @media print {
+        body { background: #fff; }
+        .card, .kpi { break-inside: avoid; }
+        .scroll { max-height: none; overflow: visible; }
+      }
       """;
 
   private static final String FOOTER = """
