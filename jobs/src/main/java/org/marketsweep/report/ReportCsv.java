@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -20,7 +21,7 @@ import org.marketsweep.report.TransparencyReport.SourceRow;
 /**
  * The report's tables as CSV files (RFC 4180: comma, double quotes when needed, CRLF; UTF-8;
  * a header row). Numbers are written plainly ({@code 0.6667}, {@code 150.4}); a missing
- * value (no removal to measure, no decision) is an empty field.
+ * value (null: no removal to measure, no decision) is an empty field.
  */
 public final class ReportCsv {
   /** One CSV file: its name, header and rows. */
@@ -45,17 +46,17 @@ public final class ReportCsv {
         "p90_hours_to_removal", "proactive_share", "notice_share", "relisted", "relistings",
         "repeat_infringers", "confirmed", "rejected", "reinstated", "precision",
         "statements_of_reasons"),
-        List.of(List.of(r.from(), r.to(), r.asOf(), h.offers(), h.offersFlagged(), h.notices(),
-            h.removals(), opt(h.removalRate()), opt(h.medianHours()), opt(h.p90Hours()),
-            opt(h.proactiveShare()), opt(h.noticeShare()), h.relisted(), h.relistings(),
+        List.of(Arrays.asList(r.from(), r.to(), r.asOf(), h.offers(), h.offersFlagged(),
+            h.notices(), h.removals(), h.removalRate(), h.medianHours(), h.p90Hours(),
+            h.proactiveShare(), h.noticeShare(), h.relisted(), h.relistings(),
             h.repeatInfringers(), h.confirmed(), h.rejected(), h.reinstated(),
-            opt(h.precision()), r.statements())));
+            h.precision(), r.statements())));
   }
 
   static Table buckets(TransparencyReport r) {
     List<List<Object>> rows = new ArrayList<>();
     for (Bucket b : r.buckets()) {
-      rows.add(List.of(b.bucket(), b.offers()));
+      rows.add(Arrays.asList(b.bucket(), b.offers()));
     }
     return new Table("removal_buckets.csv", List.of("bucket", "offers"), rows);
   }
@@ -63,8 +64,8 @@ public final class ReportCsv {
   static Table sources(TransparencyReport r) {
     List<List<Object>> rows = new ArrayList<>();
     for (SourceRow s : r.sources()) {
-      rows.add(List.of(s.source(), s.offers(), s.notices(), s.removals(), opt(s.removalRate()),
-          opt(s.medianHours()), opt(s.p90Hours())));
+      rows.add(Arrays.asList(s.source(), s.offers(), s.notices(), s.removals(), s.removalRate(),
+          s.medianHours(), s.p90Hours()));
     }
     return new Table("removal_by_source.csv", List.of("source", "offers", "notices",
         "removals", "removal_rate", "median_hours_to_removal", "p90_hours_to_removal"), rows);
@@ -73,7 +74,7 @@ public final class ReportCsv {
   static Table days(TransparencyReport r) {
     List<List<Object>> rows = new ArrayList<>();
     for (DayRow d : r.days()) {
-      rows.add(List.of(d.day(), d.offersDetected(), d.notices(), d.removals()));
+      rows.add(Arrays.asList(d.day(), d.offersDetected(), d.notices(), d.removals()));
     }
     return new Table("daily_trend.csv", List.of("day", "offers_detected", "notices",
         "removals"), rows);
@@ -82,9 +83,9 @@ public final class ReportCsv {
   static Table rules(TransparencyReport r) {
     List<List<Object>> rows = new ArrayList<>();
     for (RuleRow x : r.rules()) {
-      rows.add(List.of(x.ruleId(), opt(x.listName()), opt(x.category()), x.offersFlagged(),
-          x.removals(), opt(x.removalRate()), opt(x.medianHours()), x.confirmed(),
-          x.rejected(), x.reinstated(), opt(x.precision())));
+      rows.add(Arrays.asList(x.ruleId(), x.listName(), x.category(), x.offersFlagged(),
+          x.removals(), x.removalRate(), x.medianHours(), x.confirmed(),
+          x.rejected(), x.reinstated(), x.precision()));
     }
     return new Table("rules.csv", List.of("rule_id", "list_name", "category", "offers_flagged",
         "removals", "removal_rate", "median_hours_to_removal", "confirmed", "rejected",
@@ -94,7 +95,7 @@ public final class ReportCsv {
   static Table infringers(TransparencyReport r) {
     List<List<Object>> rows = new ArrayList<>();
     for (Infringer i : r.infringers()) {
-      rows.add(List.of(i.marketplace(), i.sellerId(), i.offers(), i.removed(),
+      rows.add(Arrays.asList(i.marketplace(), i.sellerId(), i.offers(), i.removed(),
           i.infringingListings(), i.confirmedListings()));
     }
     return new Table("repeat_infringers.csv", List.of("marketplace", "seller_id",
@@ -105,8 +106,8 @@ public final class ReportCsv {
   static Table stillOnline(TransparencyReport r) {
     List<List<Object>> rows = new ArrayList<>();
     for (OpenOffer o : r.stillOnline()) {
-      rows.add(List.of(o.marketplace(), o.listingId(), opt(o.title()), opt(o.category()),
-          o.detectedAt(), opt(o.detectionChannel()), opt(o.decision()), o.hoursOnline()));
+      rows.add(Arrays.asList(o.marketplace(), o.listingId(), o.title(), o.category(),
+          o.detectedAt(), o.detectionChannel(), o.decision(), o.hoursOnline()));
     }
     return new Table("still_online.csv", List.of("marketplace", "listing_id", "title",
         "category", "detected_at", "detection_channel", "decision", "hours_online"), rows);
@@ -124,7 +125,7 @@ public final class ReportCsv {
 
   /** A field's text: numbers without exponent, everything else as its string. */
   static String field(Object value) {
-    if (value == null || value == Empty.VALUE) {
+    if (value == null) {
       return "";
     }
     if (value instanceof Double d) {
@@ -135,11 +136,4 @@ public final class ReportCsv {
     }
     return value.toString();
   }
-
-  /** {@code value}, or a marker for an empty field ({@code List.of} refuses nulls). */
-  static Object opt(Object value) {
-    return value == null ? Empty.VALUE : value;
-  }
-
-  private enum Empty { VALUE }
 }

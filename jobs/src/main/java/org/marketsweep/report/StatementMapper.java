@@ -20,8 +20,9 @@ import org.marketsweep.lists.Category;
  *   <li>{@code category} is the first flag's DSA category (the pre-2025 name
  *       {@code STATEMENT_CATEGORY_UNSAFE_AND_ILLEGAL_PRODUCTS} becomes
  *       {@code STATEMENT_CATEGORY_UNSAFE_AND_PROHIBITED_PRODUCTS}); without a flag, the default
- *       category of the offer's kind; without a kind, {@code STATEMENT_CATEGORY_NOT_SPECIFIED_
- *       NOTICE} (notified) or {@code STATEMENT_CATEGORY_OTHER_VIOLATION_TC};
+ *       category of the offer's kind; without a kind,
+ *       {@code STATEMENT_CATEGORY_NOT_SPECIFIED_NOTICE} (notified) or
+ *       {@code STATEMENT_CATEGORY_OTHER_VIOLATION_TC};
  *   <li>an offer of a known kind (counterfeit, wildlife, unsafe) is removed as illegal content
  *       on that kind's legal ground; otherwise as incompatible with the terms and conditions;
  *   <li>{@code automated_detection} is {@code Yes} when the offer was found by an automated
