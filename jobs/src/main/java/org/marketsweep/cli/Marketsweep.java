@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         + " listings and measures how fast they are removed.",
     subcommands = {DemoCommand.class, ScanCommand.class, IngestCommand.class, CrawlCommand.class,
         SweepCommand.class, EventsCommand.class, LifecycleCommand.class, NightlyCommand.class,
+        ReportCommand.class,
         ListsCommand.class, CommandLine.HelpCommand.class})
 public final class Marketsweep implements Runnable {
   public static final int OK = 0;
