@@ -25,6 +25,8 @@ import org.springframework.core.env.Environment;
  * @param relistHashTables MinHash LSH hash tables
  * @param repeatThreshold flagged or confirmed listings that make a repeat infringer
  * @param repeatWindowDays the window in which they are counted
+ * @param territorialScope of the statements of reasons (country codes, EU or EEA)
+ * @param automatedDecision how removals are decided: FULLY, PARTIALLY or NOT_AUTOMATED
  */
 public record NightlyConfig(
     @DefaultValue List<Feed> feeds,
@@ -38,7 +40,9 @@ public record NightlyConfig(
     @DefaultValue("0.6") double relistSimilarity,
     @DefaultValue("5") int relistHashTables,
     @DefaultValue("3") int repeatThreshold,
-    @DefaultValue("180") int repeatWindowDays) {
+    @DefaultValue("180") int repeatWindowDays,
+    @DefaultValue List<String> territorialScope,
+    @DefaultValue("NOT_AUTOMATED") String automatedDecision) {
 
   /** One marketplace feed: its file (with {@code {date}}) and an optional feed mapping. */
   public record Feed(String marketplace, String source, String mapping) {}

@@ -23,6 +23,10 @@ import org.marketsweep.jobs.IngestListingsJob;
 import org.marketsweep.jobs.LifecycleJob;
 import org.marketsweep.jobs.LoadEventsJob;
 import org.marketsweep.jobs.MetricsJob;
+import org.marketsweep.jobs.ReportJob;
+import org.marketsweep.report.AutomatedDecision;
+import org.marketsweep.report.StatementMapper;
+import org.marketsweep.report.TerritorialScope;
 import org.marketsweep.jobs.RunSummary;
 import org.marketsweep.jobs.ScanListingsJob;
 import org.marketsweep.lists.Rule;
@@ -34,15 +38,13 @@ import org.springframework.batch.core.JobParameters;
 import org.springframework.batch.core.JobParametersBuilder;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.repeat.RepeatStatus;
 
 /**
  * The Spring Batch job {@code nightly}: ingest and / or crawl, load the day's notices, removal
- * events and decisions, scan, lifecycle, metrics, and any steps added after those (the
- * report). One job instance per date and warehouse: a completed date is refused unless re-run
+ * events and decisions, scan, lifecycle, metrics, report (the last {@code report-days}). One job instance per date and warehouse: a completed date is refused unless re-run
  * on purpose, and a failed run restarts from the step that failed. Every step replaces only
  * the partitions of its date, so a step that runs twice leaves no duplicates.
  */
@@ -51,9 +53,6 @@ public final class NightlyJob {
 
   /** What a run did: the execution's status and the lines the steps printed. */
   public record Result(BatchStatus status, long rejected, List<String> failures) {}
-
-  /** A step after metrics: its name and what it does for a date. */
-  public record ExtraStep(String name, Runnable action) {}
 
   private final BatchRepository batch;
   private final Supplier<SparkSession> spark;
@@ -79,11 +78,9 @@ public final class NightlyJob {
    * Runs the night of {@code date}.
    *
    * @param rerun run again even if the date has completed (a new job instance)
-   * @param extra steps to run after metrics, given the date
    * @throws IllegalStateException if the date has completed and {@code rerun} is false
    */
-  public Result run(LocalDate date, String configFile, boolean rerun,
-      java.util.function.Function<LocalDate, List<ExtraStep>> extra) throws Exception {
+  public Result run(LocalDate date, String configFile, boolean rerun) throws Exception {
     JobParametersBuilder params = new JobParametersBuilder()
         .addString("date", date.toString())
         .addString("warehouse", warehouse)
@@ -101,7 +98,7 @@ public final class NightlyJob {
       out.printf("nightly %s: restarting execution %d (%s) from its failed step%n", date,
           last.getId(), last.getStatus());
     }
-    JobExecution execution = batch.launcher().run(job(date, extra.apply(date)),
+    JobExecution execution = batch.launcher().run(job(date),
         params.toJobParameters());
     List<String> failures = new ArrayList<>();
     for (Throwable t : execution.getAllFailureExceptions()) {
@@ -112,21 +109,16 @@ public final class NightlyJob {
     return new Result(execution.getStatus(), rejected.get(), failures);
   }
 
-  private Job job(LocalDate date, List<ExtraStep> extra) {
-    SimpleJobBuilder job = new JobBuilder(NAME, batch.repository())
+  private Job job(LocalDate date) {
+    return new JobBuilder(NAME, batch.repository())
         .start(step("ingest", date, () -> ingest(date)))
         .next(step("crawl", date, () -> crawl(date)))
         .next(step("events", date, () -> events(date)))
         .next(step("scan", date, () -> scan(date)))
         .next(step("lifecycle", date, () -> lifecycle(date)))
-        .next(step("metrics", date, () -> metrics(date)));
-    for (ExtraStep s : extra) {
-      job = job.next(step(s.name(), date, () -> {
-        s.action().run();
-        return 0L;
-      }));
-    }
-    return job.build();
+        .next(step("metrics", date, () -> metrics(date)))
+        .next(step("report", date, () -> report(date)))
+        .build();
   }
 
   /** A step that runs {@code action} (returning rejected rows) and says so. */
@@ -230,6 +222,24 @@ public final class NightlyJob {
 
   private long metrics(LocalDate date) {
     out.print(new MetricsJob(spark.get(), warehouse, date).execute().render());
+    return 0;
+  }
+
+  private long report(LocalDate date) {
+    AutomatedDecision decision;
+    try {
+      decision = AutomatedDecision.valueOf(config.automatedDecision().toUpperCase(
+          java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("marketsweep.nightly.automated-decision must be"
+          + " FULLY, PARTIALLY or NOT_AUTOMATED: " + config.automatedDecision(), e);
+    }
+    String version = NightlyJob.class.getPackage().getImplementationVersion();
+    ReportJob.Summary s = new ReportJob(spark.get(), new ReportJob.Request(warehouse,
+        date.minusDays(Math.max(1, config.reportDays()) - 1L), date, null,
+        new StatementMapper.Settings(TerritorialScope.parse(config.territorialScope()),
+            decision), version == null ? "dev" : version)).execute();
+    out.print(s.render());
     return 0;
   }
 

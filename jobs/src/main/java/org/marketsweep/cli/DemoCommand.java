@@ -75,9 +75,12 @@ final class DemoCommand implements Callable<Integer> {
         NightlyConfig config = new NightlyConfig(dayFeeds, null, null, List.of(),
             eventsRoot.resolve("notices/{date}.jsonl").toString(),
             eventsRoot.resolve("removals/{date}.jsonl").toString(),
-            eventsRoot.resolve("decisions/{date}.jsonl").toString(), 30, 0.6, 5, 3, 180);
+            eventsRoot.resolve("decisions/{date}.jsonl").toString(),
+            (int) java.time.temporal.ChronoUnit.DAYS.between(byDay.firstKey(), day.getKey()) + 1,
+            0.6, 5, 3, 180,
+            List.of("EU"), "NOT_AUTOMATED");
         NightlyJob.Result r = new NightlyJob(batch, spark::session, config, root, rules,
-            wh.toString(), out).run(day.getKey(), null, true, d -> List.of());
+            wh.toString(), out).run(day.getKey(), null, true);
         if (r.status() != BatchStatus.COMPLETED) {
           throw new IllegalStateException("nightly " + day.getKey() + " " + r.status() + ": "
               + String.join("; ", r.failures()));
@@ -90,6 +93,7 @@ final class DemoCommand implements Callable<Integer> {
     out.printf("  flags      %s/flags/scan_date=*/%n", wh);
     out.printf("  lifecycle  %s/lifecycle/as_of=*/%n", wh);
     out.printf("  metrics    %s/metrics/as_of=*/%n", wh);
+    out.printf("  report     %s/reports/%s/report.html%n", wh, byDay.lastKey());
     out.printf("  rejects    %s/rejects/%n", wh);
     out.printf("Try: duckdb -c \"SELECT scan_date, category, count(*) FROM read_parquet('%s/flags"
         + "/**/*.parquet', hive_partitioning=true) GROUP BY ALL ORDER BY ALL\"%n", wh);

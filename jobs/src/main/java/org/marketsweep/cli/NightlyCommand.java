@@ -98,7 +98,7 @@ final class NightlyCommand implements Callable<Integer> {
         new BatchRepository.Settings(batchUrl, batchUsername, batchPassword))) {
       NightlyJob.Result r = new NightlyJob(batch, spark::session, config, configDir, rules,
           absoluteWarehouse(), out).run(night, configFile == null ? null : configFile
-          .toString(), rerun, d -> List.of());
+          .toString(), rerun);
       if (r.status() != BatchStatus.COMPLETED) {
         throw new IllegalStateException("nightly " + night + " " + r.status() + ": "
             + String.join("; ", r.failures()) + " (run it again to restart from the failed"

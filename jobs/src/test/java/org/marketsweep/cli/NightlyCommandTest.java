@@ -78,7 +78,7 @@ class NightlyCommandTest {
   void runsEveryStepInOrder() {
     int last = -1;
     for (String step : new String[] {"ingest", "crawl", "events", "scan", "lifecycle",
-        "metrics"}) {
+        "metrics", "report"}) {
       int at = firstRun.indexOf("step " + step + " started");
       assertTrue(at > last, step + " missing or out of order:\n" + firstRun);
       last = at;
