@@ -8,12 +8,15 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.marketsweep.batch.BatchRepository;
+import org.marketsweep.batch.SweepJob;
 import org.marketsweep.io.FeedMapping;
 import org.marketsweep.io.ListingParser;
 import org.marketsweep.jobs.IngestListingsJob;
 import org.marketsweep.jobs.TestSpark;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
 import picocli.CommandLine;
 
 /** Usage errors of {@code sweep}, found before any Spark work. */
@@ -78,6 +81,22 @@ class SweepCommandTest {
         text);
     assertTrue(text.matches("(?s).*hits\\s+2\\s+-> .*/sweeps/sweep_id=[0-9a-f]{16}\\n.*"),
         text);
+    StringWriter again = new StringWriter();
+    assertEquals(0, run(again, "sweep", "--list", list.toString(), "--from", "2026-11-01",
+        "--to", "2026-11-02", "--warehouse", warehouse.toString()), again.toString());
+    try (BatchRepository batch = BatchRepository.open(warehouse.resolve("_batch/sweeps"),
+        BatchRepository.Settings.DEFAULT)) {
+      var instances = batch.explorer().getJobInstances(SweepJob.NAME, 0, 10);
+      assertEquals(2, instances.size(), "a completed sweep run again is a new job instance");
+      for (var instance : instances) {
+        assertEquals(BatchStatus.COMPLETED, batch.explorer().getLastJobExecution(instance)
+            .getStatus());
+        assertEquals(text.replaceAll("(?s).*sweep_id=([0-9a-f]{16}).*", "$1"), batch.explorer()
+            .getLastJobExecution(instance).getJobParameters().getString("sweep_id"));
+      }
+      assertTrue(batch.explorer().getJobInstances("nightly", 0, 1).isEmpty(),
+          "sweeps never touch the nightly job's repository");
+    }
     StringWriter intoFlags = new StringWriter();
     assertEquals(2, run(intoFlags, "sweep", "--list", list.toString(), "--from", "2026-11-01",
         "--to", "2026-11-01", "--warehouse", warehouse.toString(), "--out",
