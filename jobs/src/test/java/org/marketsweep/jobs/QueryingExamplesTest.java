@@ -30,8 +30,8 @@ import org.marketsweep.lists.Rule;
 /**
  * Runs the SQL examples of the README ({@code docs/queries/duckdb/*.sql},
  * {@code docs/queries/spark/*.sql}, included there verbatim) against a small warehouse: two
- * days of the test feed (listing 3 gone on the second day), scanned with the test lists, and
- * one sweep.
+ * days of the test feed (listing 3 gone on the second day), scanned with the test lists,
+ * notices, a removal and decisions, the lifecycle as of the second day, and one sweep.
  */
 class QueryingExamplesTest {
   static final Path REPO = Path.of("..").toAbsolutePath().normalize();
@@ -60,6 +60,25 @@ class QueryingExamplesTest {
       new ScanListingsJob(TestSpark.session(), null, warehouse.toString(), rules, parser, date)
           .execute();
     }
+    Path notices = Files.writeString(dir.resolve("notices.jsonl"), String.join("\n",
+        "{\"notice_id\":\"n1\",\"marketplace\":\"m1\",\"listing_id\":\"1\","
+            + "\"source\":\"trusted_flagger\",\"received_at\":\"2026-11-01T08:00:00Z\"}",
+        "{\"notice_id\":\"n2\",\"marketplace\":\"m1\",\"listing_id\":\"4\","
+            + "\"source\":\"user\",\"received_at\":\"2026-11-01T12:00:00Z\"}"));
+    Path removals = Files.writeString(dir.resolve("removals.jsonl"), "{\"marketplace\":"
+        + "\"m1\",\"listing_id\":\"4\",\"removed_at\":\"2026-11-01T18:00:00Z\"}");
+    Path decisions = Files.writeString(dir.resolve("decisions.csv"), String.join("\n",
+        "marketplace,listing_id,decision,decided_at", "m1,1,confirmed,2026-11-01T13:00:00Z",
+        "m1,4,confirmed,2026-11-01T14:00:00Z"));
+    LocalDate day1 = LocalDate.parse("2026-11-01");
+    new LoadEventsJob(TestSpark.session(), org.marketsweep.io.EventKind.NOTICES,
+        notices.toString(), day1, warehouse.toString()).execute();
+    new LoadEventsJob(TestSpark.session(), org.marketsweep.io.EventKind.REMOVALS,
+        removals.toString(), day1, warehouse.toString()).execute();
+    new LoadEventsJob(TestSpark.session(), org.marketsweep.io.EventKind.DECISIONS,
+        decisions.toString(), day1, warehouse.toString()).execute();
+    new LifecycleJob(TestSpark.session(), warehouse.toString(), LocalDate.parse("2026-11-02"),
+        LifecycleJob.Settings.DEFAULTS).execute();
     Path list = Files.writeString(dir.resolve("request.txt"),
         "# name: request\nivory\nrolex\n");
     sweepId = new SweepSnapshotsJob(TestSpark.session(), new SweepSnapshotsJob.Request(
@@ -127,6 +146,29 @@ class QueryingExamplesTest {
         """;
     assertEquals(expected, duckdb("top_sellers"));
     assertEquals(expected, spark("top_sellers"));
+  }
+
+  @Test
+  void removalBySourceLastWeek() throws Exception {
+    // Flagged: 1 (10:00), 3 (10:00), 4 (11:00), 7 (10:00, status=removed at once). 3 is gone
+    // from day 2, whose first observation (09:05) precedes its flag: 0 h; 4 is removed by an
+    // event at 18:00: 7 h from its flag, 6 h from the user's notice at 12:00.
+    assertEquals("""
+        proactive|4|3|0.0
+        trusted_flagger|1|0|null
+        user|1|1|6.0
+        """, duckdb("removal_by_source_last_week"));
+    assertEquals(duckdb("removal_by_source_last_week"), spark("removal_by_source_last_week"));
+  }
+
+  @Test
+  void topSellersConfirmed() throws Exception {
+    assertEquals("""
+        m1|s1|2|2|false
+        m1|s3|0|1|false
+        m1|s6|0|1|false
+        """, duckdb("top_sellers_confirmed"));
+    assertEquals(duckdb("top_sellers_confirmed"), spark("top_sellers_confirmed"));
   }
 
   @Test

@@ -1,0 +1,10 @@
+-- Sellers with the most listings confirmed by reviewers (latest lifecycle)
+SELECT marketplace, seller_id, count(*) FILTER (WHERE decision = 'confirmed') AS confirmed,
+       count(*) AS reported, bool_or(repeat_infringer) AS repeat_infringer
+FROM read_parquet('warehouse/lifecycle/*/*.parquet', hive_partitioning = true)
+WHERE as_of = (SELECT max(as_of)
+               FROM read_parquet('warehouse/lifecycle/*/*.parquet', hive_partitioning = true))
+  AND seller_id IS NOT NULL
+GROUP BY marketplace, seller_id
+ORDER BY confirmed DESC, reported DESC, marketplace, seller_id
+LIMIT 10;
