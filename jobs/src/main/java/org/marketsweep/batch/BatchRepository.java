@@ -72,6 +72,23 @@ public final class BatchRepository implements AutoCloseable {
   }
 
   /**
+   * The folder of a warehouse's job repositories, {@code <warehouse>/_batch}; for a warehouse
+   * that is not on the local disk, {@code ~/.marketsweep/batch}, where only the lock (and H2,
+   * unless a database is configured) can live.
+   */
+  public static Path folderOf(String warehouse) {
+    if (warehouse.contains("://") && !warehouse.startsWith("file:")) {
+      return Path.of(System.getProperty("user.home"), ".marketsweep", "batch");
+    }
+    return Path.of(warehouse.replaceFirst("^file:(//)?", "")).toAbsolutePath().resolve("_batch");
+  }
+
+  /** Whether {@code warehouse} is on the local disk. */
+  public static boolean local(String warehouse) {
+    return !warehouse.contains("://") || warehouse.startsWith("file:");
+  }
+
+  /**
    * Opens the job repository of {@code warehouse} and takes its lock.
    *
    * @param lockDir where the lock file (and the default H2 database) live

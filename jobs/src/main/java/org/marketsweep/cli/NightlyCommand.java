@@ -138,15 +138,11 @@ final class NightlyCommand implements Callable<Integer> {
 
   /** Where the lock and the default H2 job repository live. */
   private Path lockDir() {
-    if (warehouse.contains("://") && !warehouse.startsWith("file:")) {
-      if (batchUrl == null) {
-        throw new IllegalArgumentException("A warehouse on " + warehouse + " needs a job"
-            + " repository database: set --batch-url (marketsweep.nightly.batch-url)");
-      }
-      return Path.of(System.getProperty("java.io.tmpdir"), "marketsweep-batch");
+    if (!BatchRepository.local(warehouse) && batchUrl == null) {
+      throw new IllegalArgumentException("A warehouse on " + warehouse + " needs a job"
+          + " repository database: set --batch-url (marketsweep.nightly.batch-url)");
     }
-    return Path.of(warehouse.replaceFirst("^file:(//)?", "")).toAbsolutePath()
-        .resolve("_batch");
+    return BatchRepository.folderOf(warehouse);
   }
 
   private String absoluteWarehouse() {

@@ -93,12 +93,7 @@ final class SweepCommand implements Callable<Integer> {
 
   /** The sweeps' own job repository: next to the warehouse's, never the nightly one. */
   private java.nio.file.Path repositoryDir() {
-    boolean remote = warehouse.contains("://") && !warehouse.startsWith("file:");
-    java.nio.file.Path base = remote
-        ? java.nio.file.Path.of(System.getProperty("user.home"), ".marketsweep", "batch")
-        : java.nio.file.Path.of(warehouse.replaceFirst("^file:(//)?", "")).toAbsolutePath()
-            .resolve("_batch");
-    return base.resolve("sweeps");
+    return BatchRepository.folderOf(warehouse).resolve("sweeps");
   }
 
   private SellerPseudonyms pseudonyms() {
