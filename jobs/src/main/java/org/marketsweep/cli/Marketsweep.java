@@ -27,7 +27,7 @@ public final class Marketsweep implements Runnable {
   Settings settings;
 
   public static void main(String[] args) {
-    CommandLine cl = commandLine();
+    CommandLine cl = commandLine(args);
     int code = cl.execute(args);
     cl.getOut().flush();    // summaries are printed without a line end that would flush
     cl.getErr().flush();
