@@ -117,6 +117,8 @@ final class NightlyCommand implements Callable<Integer> {
     ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
     scheduler.setPoolSize(1);
     scheduler.setThreadNamePrefix("nightly-");
+    scheduler.setWaitForTasksToCompleteOnShutdown(true);   // a night under way finishes
+    scheduler.setAwaitTerminationSeconds(24 * 3600);
     scheduler.initialize();
     CronTrigger trigger = new CronTrigger(schedule, zone);
     scheduler.schedule(() -> {
@@ -132,7 +134,11 @@ final class NightlyCommand implements Callable<Integer> {
     out.printf("nightly: scheduled \"%s\" (%s); next run at %s%n", schedule, zone,
         CronExpression.parse(schedule).next(java.time.ZonedDateTime.now(zone)));
     out.flush();
-    new CountDownLatch(1).await();
+    try {
+      new CountDownLatch(1).await();   // until the process is stopped (or interrupted)
+    } finally {
+      scheduler.shutdown();
+    }
     return Marketsweep.OK;
   }
 

@@ -122,6 +122,32 @@ class NightlyCommandTest {
   }
 
   @Test
+  void scheduleLaunchesTheJobForYesterdayEachTimeTheCronFires() throws Exception {
+    Path empty = dir.resolve("scheduled");
+    StringWriter out = new StringWriter();
+    String[] args = {"nightly", "--warehouse", empty.toString(), "--lists", LISTS.toString(),
+        "--schedule", "* * * * * *"};
+    Thread t = new Thread(() -> run(out, args));
+    t.start();
+    String yesterday = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1)
+        .toString();
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+    while (System.nanoTime() < deadline
+        && out.toString().split("nightly " + yesterday + " failed", -1).length < 3) {
+      Thread.sleep(200);
+    }
+    t.interrupt();
+    t.join(60_000);
+    String text = out.toString();
+    assertTrue(text.contains("nightly: scheduled \"* * * * * *\" (UTC); next run at"), text);
+    // nothing to scan in an empty warehouse: every launch fails at the scan step, and is
+    // launched again (restarted) at the next tick
+    assertTrue(text.split("nightly " + yesterday + " failed", -1).length >= 3, text);
+    assertTrue(text.contains("No listings snapshot"), text);
+    assertTrue(!t.isAlive(), "the scheduler stops with the command");
+  }
+
+  @Test
   void aRunKilledDuringTheScanRestartsToTheSameOutputs() throws Exception {
     Path wh = dir.resolve("killed");
     List<String> command = new ArrayList<>();
