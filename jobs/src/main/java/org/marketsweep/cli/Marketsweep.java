@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
     description = "Flags counterfeit, illegal wildlife and unsafe products in marketplace"
         + " listings and measures how fast they are removed.",
     subcommands = {DemoCommand.class, ScanCommand.class, IngestCommand.class, CrawlCommand.class,
-        SweepCommand.class,
-        ListsCommand.class, CommandLine.HelpCommand.class})
+        SweepCommand.class, ListsCommand.class, BenchCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Marketsweep implements Runnable {
   public static final int OK = 0;
   public static final int FAILURE = 1;
