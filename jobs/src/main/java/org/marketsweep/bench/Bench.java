@@ -46,9 +46,13 @@ public final class Bench {
       err.println(line);
       err.flush();
     };
+    MatcherBenchmark.Options o = settings.matcher();
     progress.accept(String.format(Locale.ROOT, "%,d shipped rules; %d cores; max heap %,d MB;"
-        + " Java %s", shipped.size(), Runtime.getRuntime().availableProcessors(),
-        Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version")));
+        + " Java %s; sizes %s, rules %s, threads %s, oracle sample %d, seed %d, illicit share"
+        + " %s; scans %s", shipped.size(), Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"), o.sizes(),
+        o.ruleCounts(), o.threads(), o.oracleSample(), o.seed(), settings.illicitShare(),
+        settings.scanSizes()));
     MatcherBenchmark matcher = new MatcherBenchmark(corpus, RuleSets.of(shipped), engines,
         settings.matcher(), progress);
     List<BenchRow> rows = matcher.run();

@@ -103,8 +103,12 @@ public final class RuleSets {
     }
     StringBuilder out = new StringBuilder(query);
     for (int w : replaced.descendingSet()) {
-      out.replace(words.get(w)[0], words.get(w)[1],
-          vocabulary.get(random.nextInt(vocabulary.size())));
+      String old = query.substring(words.get(w)[0], words.get(w)[1]);
+      String word = vocabulary.get(random.nextInt(vocabulary.size()));
+      while (word.equalsIgnoreCase(old)) {
+        word = vocabulary.get(random.nextInt(vocabulary.size()));
+      }
+      out.replace(words.get(w)[0], words.get(w)[1], word);
     }
     return out.toString();
   }

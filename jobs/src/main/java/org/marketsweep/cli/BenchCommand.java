@@ -78,8 +78,8 @@ final class BenchCommand implements Callable<Integer> {
       + " in --work.")
   boolean keep;
 
-  @Option(names = "--quick", description = "A small run for CI (under a minute): 2,000"
-      + " listings, 100 and 1,000 rules, 300 sampled, one scan of 10,000 listings. Options"
+  @Option(names = "--quick", description = "A small run for CI (about a minute): 1,000"
+      + " listings, 100 and 1,000 rules, 200 sampled, one scan of 5,000 listings. Options"
       + " given explicitly win.")
   boolean quick;
 
@@ -95,7 +95,7 @@ final class BenchCommand implements Callable<Integer> {
         : cores > 1 ? List.of(1, cores) : List.of(1);
     MatcherBenchmark.Options options = new MatcherBenchmark.Options(sizes,
         rules.stream().map(Math::toIntExact).toList(), threadCounts, seed, oracleSample,
-        quick ? 500 : 3000);
+        quick ? 300 : 3000);
     List<Long> scans = scanSizes.stream().filter(n -> n > 0).toList();
     Path root = Paths.existing(lists == null ? Paths.defaultLists() : lists, "Lists folder");
     Path launcher = Paths.home().resolve("bin/marketsweep");
@@ -118,16 +118,16 @@ final class BenchCommand implements Callable<Integer> {
   private void applyQuickDefaults() {
     CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
     if (!parsed.hasMatchedOption("--sizes")) {
-      sizes = List.of(2_000L);
+      sizes = List.of(1_000L);
     }
     if (!parsed.hasMatchedOption("--rules")) {
       rules = List.of(100L, 1_000L);
     }
     if (!parsed.hasMatchedOption("--oracle-sample")) {
-      oracleSample = 300;
+      oracleSample = 200;
     }
     if (!parsed.hasMatchedOption("--scan-sizes")) {
-      scanSizes = List.of(10_000L);
+      scanSizes = List.of(5_000L);
     }
   }
 }
