@@ -12,33 +12,44 @@ import org.apache.lucene.analysis.TokenStream;
  */
 public final class ConfusableFilter extends VariantTokenFilter {
   private final Map<Integer, List<String>> latin;
+  private final MappedChars lookalikes;
 
   public ConfusableFilter(TokenStream input, Map<Integer, List<String>> latin) {
     super(input);
     this.latin = latin;
+    this.lookalikes = new MappedChars(latin.keySet());
   }
 
   @Override
   boolean variants(char[] term, int length, List<String> variants) {
+    if (!hasLookalike(term, length)) {
+      return true;
+    }
     boolean hasLatin = false;
-    boolean hasLookalike = false;
     boolean allMappable = true;
     for (int i = 0; i < length; i++) {
       char c = term[i];
-      boolean lookalike = latin.containsKey((int) c);
-      hasLookalike |= lookalike;
       hasLatin |= c < 0x250 && Character.isLetter(c);
-      allMappable &= lookalike || !Character.isLetter(c) || c < 0x250;
+      allMappable &= lookalikes.contains(c) || !Character.isLetter(c) || c < 0x250;
     }
-    if (!hasLookalike || !allMappable) {
+    if (!allMappable) {
       return true;
     }
     StringBuilder out = new StringBuilder(length);
     for (int i = 0; i < length; i++) {
-      List<String> to = latin.get((int) term[i]);
+      List<String> to = lookalikes.contains(term[i]) ? latin.get((int) term[i]) : null;
       out.append(to == null ? String.valueOf(term[i]) : to.get(0));
     }
     variants.add(out.toString());
     return !hasLatin;
+  }
+
+  private boolean hasLookalike(char[] term, int length) {
+    for (int i = 0; i < length; i++) {
+      if (lookalikes.contains(term[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 }

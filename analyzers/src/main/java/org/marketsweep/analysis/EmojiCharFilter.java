@@ -42,12 +42,15 @@ public final class EmojiCharFilter extends WholeInputCharFilter {
     }
   }
 
+  /** Below this code point (U+00A9 ©, the first pictograph) nothing is an emoji part. */
+  static final int FIRST_EMOJI_PART = 0xA9;
+
   static boolean isEmojiPart(int cp) {
-    return UCharacter.hasBinaryProperty(cp, UProperty.EXTENDED_PICTOGRAPHIC)
+    return cp >= FIRST_EMOJI_PART && (UCharacter.hasBinaryProperty(cp, UProperty.EXTENDED_PICTOGRAPHIC)
         || UCharacter.hasBinaryProperty(cp, UProperty.EMOJI_MODIFIER)
         || UCharacter.hasBinaryProperty(cp, UProperty.REGIONAL_INDICATOR)
         || cp == 0x200D // zero width joiner
         || cp == 0x20E3 // combining enclosing keycap
-        || (cp >= 0xFE00 && cp <= 0xFE0F); // variation selectors
+        || (cp >= 0xFE00 && cp <= 0xFE0F)); // variation selectors
   }
 }

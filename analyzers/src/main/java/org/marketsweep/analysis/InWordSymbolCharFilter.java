@@ -12,18 +12,30 @@ import java.util.Map;
  */
 public final class InWordSymbolCharFilter extends WholeInputCharFilter {
   private final Map<Integer, String> swaps;
+  private final MappedChars mapped;
 
   public InWordSymbolCharFilter(Reader in, Map<Integer, String> swaps) {
+    this(in, swaps, new MappedChars(swaps.keySet()));
+  }
+
+  /** @param mapped the keys of {@code swaps} (made once by the factory) */
+  InWordSymbolCharFilter(Reader in, Map<Integer, String> swaps, MappedChars mapped) {
     super(in);
     this.swaps = swaps;
+    this.mapped = mapped;
   }
 
   @Override
   void transform(CharSequence input, StringBuilder output) {
+    output.ensureCapacity(input.length());
     for (int i = 0; i < input.length(); i++) {
       char c = input.charAt(i);
-      String swap = swaps.get((int) c);
-      output.append(swap != null && isInWord(input, i) ? swap : String.valueOf(c));
+      String swap = mapped.contains(c) ? swaps.get((int) c) : null;
+      if (swap != null && isInWord(input, i)) {
+        output.append(swap);
+      } else {
+        output.append(c);
+      }
     }
   }
 

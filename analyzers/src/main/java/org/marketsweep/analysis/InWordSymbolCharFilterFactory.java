@@ -20,6 +20,7 @@ public final class InWordSymbolCharFilterFactory extends CharFilterFactory
 
   private final String mapping;
   private Map<Integer, String> swaps;
+  private MappedChars mapped;
 
   public InWordSymbolCharFilterFactory(Map<String, String> args) {
     super(args);
@@ -46,11 +47,12 @@ public final class InWordSymbolCharFilterFactory extends CharFilterFactory
       loaded.put(e.getKey(), to);
     }
     swaps = Map.copyOf(loaded);
+    mapped = new MappedChars(swaps.keySet());
   }
 
   @Override
   public Reader create(Reader input) {
-    return new InWordSymbolCharFilter(input, swaps);
+    return new InWordSymbolCharFilter(input, swaps, mapped);
   }
 
   @Override

@@ -12,11 +12,13 @@ import org.apache.lucene.analysis.TokenStream;
  */
 public final class LeetspeakFilter extends VariantTokenFilter {
   private final Map<Integer, List<String>> readings;
+  private final MappedChars mapped;
   private final int alternatives;
 
   public LeetspeakFilter(TokenStream input, Map<Integer, List<String>> readings) {
     super(input);
     this.readings = readings;
+    this.mapped = new MappedChars(readings.keySet());
     this.alternatives = readings.values().stream().mapToInt(List::size).max().orElse(0);
   }
 
@@ -34,7 +36,7 @@ public final class LeetspeakFilter extends VariantTokenFilter {
   private String read(char[] term, int length, int alternative) {
     StringBuilder out = new StringBuilder(length);
     for (int i = 0; i < length; i++) {
-      List<String> options = readings.get((int) term[i]);
+      List<String> options = mapped.contains(term[i]) ? readings.get((int) term[i]) : null;
       out.append(options == null ? String.valueOf(term[i])
           : options.get(Math.min(alternative, options.size() - 1)));
     }
@@ -46,7 +48,7 @@ public final class LeetspeakFilter extends VariantTokenFilter {
     boolean mapped = false;
     for (int i = 0; i < length; i++) {
       letter |= Character.isLetter(term[i]);
-      mapped |= readings.containsKey((int) term[i]);
+      mapped |= this.mapped.contains(term[i]);
     }
     return letter && mapped;
   }

@@ -43,7 +43,12 @@ public final class ListingAnalyzers {
     if (language == null || language.isBlank()) {
       return UNDETERMINED;
     }
-    String primary = language.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
+    String tag = language.strip().toLowerCase(Locale.ROOT);
+    int end = 0;
+    while (end < tag.length() && tag.charAt(end) != '-' && tag.charAt(end) != '_') {
+      end++;
+    }
+    String primary = tag.substring(0, end);
     return Stemmers.languages().contains(primary) ? primary : UNDETERMINED;
   }
 

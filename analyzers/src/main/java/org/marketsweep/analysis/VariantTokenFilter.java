@@ -56,7 +56,11 @@ abstract class VariantTokenFilter extends TokenFilter {
     if (scratch.isEmpty()) {
       return true;
     }
-    pending.addAll(scratch.stream().distinct().toList());
+    for (int i = 0; i < scratch.size(); i++) {
+      if (scratch.indexOf(scratch.get(i)) == i) {
+        pending.add(scratch.get(i));
+      }
+    }
     if (!keepOriginal) {
       termAtt.setEmpty().append(pending.poll());
     }

@@ -6,7 +6,6 @@ import com.optimaize.langdetect.LanguageDetectorBuilder;
 import com.optimaize.langdetect.i18n.LdLocale;
 import com.optimaize.langdetect.ngram.NgramExtractors;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
-import com.optimaize.langdetect.text.CommonTextObjectFactories;
 import com.optimaize.langdetect.text.TextObjectFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,7 +23,7 @@ public final class LanguageGuesser {
   static final int MIN_LETTERS = 12;
 
   private final LanguageDetector detector;
-  private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
+  private final TextObjectFactory texts = DetectionTexts.forDetectingOnLargeText();
 
   public LanguageGuesser(Collection<String> languages) {
     try {
@@ -50,10 +49,18 @@ public final class LanguageGuesser {
     if (description != null && !description.isEmpty()) {
       sample.append(". ").append(description, 0, Math.min(SAMPLE_CHARS, description.length()));
     }
-    if (sample.chars().filter(Character::isLetter).count() < MIN_LETTERS) {
+    if (!hasLetters(sample, MIN_LETTERS)) {
       return ListingAnalyzers.UNDETERMINED;
     }
     Optional<LdLocale> locale = detector.detect(texts.forText(sample));
     return locale.isPresent() ? locale.get().getLanguage() : ListingAnalyzers.UNDETERMINED;
+  }
+
+  private static boolean hasLetters(CharSequence text, int wanted) {
+    int letters = 0;
+    for (int i = 0; i < text.length() && letters < wanted; i++) {
+      letters += Character.isLetter(text.charAt(i)) ? 1 : 0;
+    }
+    return letters >= wanted;
   }
 }

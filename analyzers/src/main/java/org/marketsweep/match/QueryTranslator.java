@@ -31,6 +31,11 @@ import org.marketsweep.analysis.ListingAnalyzers;
 final class QueryTranslator {
   private final TermIds ids;
   private final Disjunction.Shared disjunctions = new Disjunction.Shared();
+  /**
+   * Boolean queries already translated: rules repeat the same indicator and exclusion lists,
+   * and compiled queries are immutable, so equal queries share one translation.
+   */
+  private final java.util.Map<BooleanQuery, CompiledQuery> translated = new java.util.HashMap<>();
   private boolean needsAllTerms;
 
   QueryTranslator(TermIds ids) {
@@ -62,7 +67,12 @@ final class QueryTranslator {
       return translate(q.getQuery());
     }
     if (query instanceof BooleanQuery q) {
-      return bool(q);
+      CompiledQuery known = translated.get(q);
+      if (known == null) {
+        known = bool(q);
+        translated.put(q, known);
+      }
+      return known;
     }
     if (query instanceof PhraseQuery q && Arrays.stream(q.getTerms()).allMatch(this::onField)) {
       return phrase(q);

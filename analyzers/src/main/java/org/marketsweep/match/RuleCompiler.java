@@ -1,5 +1,8 @@
 package org.marketsweep.match;
 
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -13,10 +16,14 @@ import org.marketsweep.lists.Rule;
 /**
  * Compiles a rule's query (Lucene classic syntax, default operator AND) into a Lucene query on
  * the listing field, analysed with the query-side chain of the languages the rule is written
- * for.
+ * for. Lists repeat the same words and phrases in many rules (indicator and exclusion lists),
+ * so a compiler analyses each (analyzer, text) once and reuses the resulting immutable query.
+ * Not thread-safe.
  */
 public final class RuleCompiler {
   private final ListingAnalyzers analyzers;
+  /** Analysed word and phrase queries, per query analyzer (identity) and quoted text. */
+  private final Map<Analyzer, Map<String, Query>> analysed = new IdentityHashMap<>();
 
   public RuleCompiler(ListingAnalyzers analyzers) {
     this.analyzers = analyzers;
@@ -32,13 +39,19 @@ public final class RuleCompiler {
   }
 
   public Query compile(Rule rule) throws InvalidQueryException {
-    return parse(rule.query(), ListingAnalyzers.FIELD, analyzers.queryAnalyzer(rule.languages()));
+    Analyzer analyzer = analyzers.queryAnalyzer(rule.languages());
+    return parse(rule.query(), new RuleQueryParser(ListingAnalyzers.FIELD, analyzer,
+        analysed.computeIfAbsent(analyzer, a -> new HashMap<>())));
   }
 
   /** Parses {@code query} against one field; public for tests and the benchmark. */
   public static Query parse(String query, String field, Analyzer analyzer)
       throws InvalidQueryException {
-    RuleQueryParser parser = new RuleQueryParser(field, analyzer);
+    return parse(query, new RuleQueryParser(field, analyzer, new HashMap<>()));
+  }
+
+  private static Query parse(String query, RuleQueryParser parser)
+      throws InvalidQueryException {
     Query parsed;
     try {
       parsed = parser.parse(query);
@@ -70,13 +83,18 @@ public final class RuleCompiler {
     return newline < 0 ? message : message.substring(0, newline);
   }
 
-  /** Classic query parser that refuses field prefixes and leading wildcards. */
+  /**
+   * Classic query parser that refuses field prefixes and leading wildcards, and takes the
+   * analysed query of a word or phrase from {@code analysed} when an earlier rule had it.
+   */
   private static final class RuleQueryParser extends QueryParser {
     private final String field;
+    private final Map<String, Query> analysed;
 
-    RuleQueryParser(String field, Analyzer analyzer) {
+    RuleQueryParser(String field, Analyzer analyzer, Map<String, Query> analysed) {
       super(field, analyzer);
       this.field = field;
+      this.analysed = analysed;
       setDefaultOperator(QueryParser.Operator.AND);
       setSplitOnWhitespace(true);
       setAutoGeneratePhraseQueries(true);
@@ -93,7 +111,13 @@ public final class RuleCompiler {
     @Override
     protected Query getFieldQuery(String f, String text, boolean quoted) throws ParseException {
       checkField(f);
-      return super.getFieldQuery(f, text, quoted);
+      String key = (quoted ? '"' : ' ') + text;
+      Query known = analysed.get(key);
+      if (known == null && !analysed.containsKey(key)) {
+        known = super.getFieldQuery(f, text, quoted);
+        analysed.put(key, known);
+      }
+      return known;
     }
 
     @Override

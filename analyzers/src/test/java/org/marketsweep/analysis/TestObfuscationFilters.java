@@ -46,6 +46,20 @@ public class TestObfuscationFilters extends BaseTokenStreamTestCase {
     return f;
   }
 
+  /** The quick "no emoji below U+00A9" test answers as the Unicode properties do. */
+  public void testNothingBelowTheFirstPictographIsAnEmojiPart() {
+    for (int cp = 0; cp < EmojiCharFilter.FIRST_EMOJI_PART; cp++) {
+      assertFalse(Integer.toHexString(cp),
+          com.ibm.icu.lang.UCharacter.hasBinaryProperty(cp,
+              com.ibm.icu.lang.UProperty.EXTENDED_PICTOGRAPHIC)
+          || com.ibm.icu.lang.UCharacter.hasBinaryProperty(cp,
+              com.ibm.icu.lang.UProperty.EMOJI_MODIFIER)
+          || com.ibm.icu.lang.UCharacter.hasBinaryProperty(cp,
+              com.ibm.icu.lang.UProperty.REGIONAL_INDICATOR));
+    }
+    assertTrue(EmojiCharFilter.isEmojiPart(EmojiCharFilter.FIRST_EMOJI_PART));
+  }
+
   public void testSpacedLetters() throws IOException {
     Analyzer a = chain(SpacedLetterFilterFactory.NAME);
     assertAnalyzesTo(a, "I V O R Y tusk", new String[] {"ivory", "tusk"},

@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
         + " listings and measures how fast they are removed.",
     subcommands = {DemoCommand.class, ScanCommand.class, IngestCommand.class, CrawlCommand.class,
         SweepCommand.class, EventsCommand.class, LifecycleCommand.class, NightlyCommand.class,
-        ReportCommand.class,
-        ListsCommand.class, CommandLine.HelpCommand.class})
+        ReportCommand.class, ListsCommand.class, BenchCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Marketsweep implements Runnable {
   public static final int OK = 0;
   public static final int FAILURE = 1;

@@ -2,7 +2,6 @@ package org.marketsweep.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -146,10 +145,9 @@ public final class FeedFileParser {
 
   /** JSONL rows, one per non-blank line. */
   private static final class JsonlIterator<T> implements Iterator<Parsed<T>> {
-    private final InputStream in;
+    private final ByteLines lines;
     private final String source;
     private final RowParser<T> parser;
-    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(4096);
     private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -158,7 +156,7 @@ public final class FeedFileParser {
     private boolean done;
 
     JsonlIterator(InputStream in, String source, RowParser<T> parser) {
-      this.in = in;
+      this.lines = new ByteLines(in, MAX_LINE_BYTES);
       this.source = source;
       this.parser = parser;
     }
@@ -183,32 +181,24 @@ public final class FeedFileParser {
 
     /** The next row, or null for a blank line or the end of input. */
     private Parsed<T> readRow() {
-      buffer.reset();
-      boolean tooLong = false;
-      int b;
+      int read;
       try {
-        while ((b = in.read()) != -1 && b != '\n') {
-          if (buffer.size() < MAX_LINE_BYTES) {
-            buffer.write(b);
-          } else {
-            tooLong = true;
-          }
-        }
+        read = lines.read();
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot read " + source + " after line " + lineNumber, e);
       }
-      if (b == -1 && buffer.size() == 0) {
+      if (read == ByteLines.END) {
         done = true;
         return null;
       }
-      done = b == -1;
+      done = read == ByteLines.LAST;
       lineNumber++;
-      byte[] bytes = buffer.toByteArray();
-      int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1
-          : bytes.length;
-      if (tooLong) {
+      byte[] bytes = lines.bytes();
+      int length = lines.length() > 0 && bytes[lines.length() - 1] == '\r' ? lines.length() - 1
+          : lines.length();
+      if (lines.tooLong()) {
         return reject(null, "line is longer than " + MAX_LINE_BYTES + " bytes",
-            new String(bytes, 0, 200, StandardCharsets.UTF_8));
+            new String(bytes, 0, Math.min(200, lines.length()), StandardCharsets.UTF_8));
       }
       String text;
       try {

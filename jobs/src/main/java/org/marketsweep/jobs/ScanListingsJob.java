@@ -63,6 +63,7 @@ public final class ScanListingsJob {
     String scanId = UUID.randomUUID().toString();
     LOG.info("Scan {} of {} on {} with {} rules", scanId,
         input == null ? "the snapshot" : input, scanDate, rules.size());
+    warmMatcher();
     ListingReader.Result read = input == null
         ? ListingReader.readSnapshot(spark, output, scanDate.toString())
         : ListingReader.read(spark, input, parser);
@@ -70,6 +71,19 @@ public final class ScanListingsJob {
       return run(read, scanId, start);
     } finally {
       read.release();
+    }
+  }
+
+  /**
+   * In local mode the driver is the executor: compile the rules on a spare thread while the
+   * feed is read and parsed, so the matching tasks find the matcher ready (they wait for it
+   * otherwise, and compile it themselves on a cluster).
+   */
+  private void warmMatcher() {
+    if (spark.sparkContext().isLocal()) {
+      MatcherEngine engine = MatcherEngine.configured();
+      String key = MatcherCache.fingerprint(rules);
+      java.util.concurrent.CompletableFuture.runAsync(() -> MatcherCache.get(key, rules, engine));
     }
   }
 

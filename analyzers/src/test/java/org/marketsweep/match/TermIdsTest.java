@@ -1,0 +1,54 @@
+package org.marketsweep.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Term lookups by characters, direct and through the per-thread cache, give exact ids. */
+class TermIdsTest {
+
+  @Test
+  void everyTermIsFoundAndNothingElse() {
+    TermIds ids = new TermIds();
+    List<String> terms = new ArrayList<>();
+    Random r = new Random(5);
+    for (int i = 0; i < 50_000; i++) {
+      terms.add(word(r));
+    }
+    terms.add("");
+    terms.add("x".repeat(100));
+    terms.forEach(ids::add);
+    ids.freeze();
+    TermCache cache = new TermCache(ids);
+    for (int round = 0; round < 2; round++) {
+      for (String t : terms) {
+        assertEquals(ids.id(t), ids.id(t.toCharArray(), t.length()), t);
+        assertEquals(ids.id(t), cache.id(padded(t), t.length()), t);
+      }
+      for (int i = 0; i < 20_000; i++) {
+        String other = word(r) + "#" + i;
+        assertEquals(-1, ids.id(other.toCharArray(), other.length()), other);
+        assertEquals(-1, cache.id(padded(other), other.length()), other);
+      }
+    }
+  }
+
+  /** The token buffer is longer than the token, as a CharTermAttribute's is. */
+  private static char[] padded(String t) {
+    char[] buffer = new char[t.length() + 7];
+    t.getChars(0, t.length(), buffer, 0);
+    buffer[t.length()] = 'z';
+    return buffer;
+  }
+
+  private static String word(Random r) {
+    StringBuilder w = new StringBuilder();
+    for (int i = 0, n = 1 + r.nextInt(12); i < n; i++) {
+      w.append((char) ('a' + r.nextInt(6)));
+    }
+    return w.toString();
+  }
+}

@@ -1,0 +1,117 @@
+package org.marketsweep.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.marketsweep.lists.KeywordLists;
+import org.marketsweep.lists.Rule;
+
+/**
+ * One benchmark run, as {@code marketsweep bench} does it: the matcher table (analysis only,
+ * Lucene Monitor, fast matcher; every rule count × corpus size × thread count, with the
+ * equality check against Monitor), then the end-to-end scans, then both as CSV and the targets
+ * met or missed.
+ */
+public final class Bench {
+  /**
+   * Everything a run needs.
+   *
+   * @param lists the keyword lists (rule sets and illicit examples are made from them)
+   * @param csv the matcher table's CSV; the scans go next to it ({@code <name>-scan.csv})
+   * @param scanSizes corpus sizes to scan end to end; empty for none
+   * @param scan how to run the scans (unused when {@code scanSizes} is empty)
+   */
+  public record Settings(Path lists, MatcherBenchmark.Options matcher, double illicitShare,
+      Path csv, List<Long> scanSizes, ScanBenchmark.Options scan) {
+    public Settings {
+      scanSizes = List.copyOf(scanSizes);
+    }
+  }
+
+  /** What a run measured, and its exit code: 1 when any match differed or a scan failed. */
+  public record Outcome(List<BenchRow> rows, List<ScanBenchmark.Result> scans,
+      List<String> differences, int exitCode) {}
+
+  private Bench() {}
+
+  public static Outcome run(Settings settings, MatcherBenchmark.Engines engines,
+      PrintWriter out, PrintWriter err) throws IOException, InterruptedException {
+    List<Rule> shipped = shippedRules(settings.lists());
+    BenchCorpus corpus = BenchCorpus.create(shipped, settings.matcher().seed(),
+        settings.illicitShare());
+    java.util.function.Consumer<String> progress = line -> {
+      err.println(line);
+      err.flush();
+    };
+    MatcherBenchmark.Options o = settings.matcher();
+    progress.accept(String.format(Locale.ROOT, "%,d shipped rules; %d cores; max heap %,d MB;"
+        + " Java %s; sizes %s, rules %s, threads %s, oracle sample %d, seed %d, illicit share"
+        + " %s; scans %s", shipped.size(), Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"), o.sizes(),
+        o.ruleCounts(), o.threads(), o.oracleSample(), o.seed(), settings.illicitShare(),
+        settings.scanSizes()));
+    MatcherBenchmark matcher = new MatcherBenchmark(corpus, RuleSets.of(shipped), engines,
+        settings.matcher(), progress);
+    List<BenchRow> rows = matcher.run();
+    List<ScanBenchmark.Result> scans = new ArrayList<>();
+    ScanBenchmark scan = new ScanBenchmark(corpus, settings.scan(), progress);
+    for (long size : settings.scanSizes()) {
+      ScanBenchmark.Result r = scan.run(size);
+      progress.accept(String.format(Locale.ROOT, "scan of %,d listings: %.1f s wall, %,.0f"
+          + " listings/s, peak heap %,.0f MB, exit %d", size, r.wallSeconds(),
+          r.listingsPerSecond(), r.peakHeapMb(), r.exitCode()));
+      scans.add(r);
+    }
+    print(out, rows, scans, matcher.differences());
+    BenchReport.writeMatcherCsv(settings.csv(), rows);
+    if (!scans.isEmpty()) {
+      BenchReport.writeScanCsv(scanCsv(settings.csv()), scans);
+    }
+    out.println("CSV: " + settings.csv() + (scans.isEmpty() ? "" : ", " + scanCsv(settings.csv())));
+    out.flush();
+    boolean failed = rows.stream().anyMatch(r -> r.mismatches() > 0)
+        || scans.stream().anyMatch(s -> s.exitCode() != 0);
+    return new Outcome(rows, scans, matcher.differences(), failed ? 1 : 0);
+  }
+
+  /** {@code bench.csv} → {@code bench-scan.csv}. */
+  static Path scanCsv(Path csv) {
+    String name = csv.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String scan = (dot > 0 ? name.substring(0, dot) : name) + "-scan"
+        + (dot > 0 ? name.substring(dot) : ".csv");
+    return csv.resolveSibling(scan);
+  }
+
+  private static List<Rule> shippedRules(Path lists) {
+    KeywordLists.Loaded loaded = KeywordLists.load(lists);
+    if (!loaded.problems().isEmpty()) {
+      throw new IllegalArgumentException("The lists in " + lists + " have problems (run"
+          + " marketsweep lists check): " + loaded.problems().get(0));
+    }
+    return loaded.rules();
+  }
+
+  private static void print(PrintWriter out, List<BenchRow> rows,
+      List<ScanBenchmark.Result> scans, List<String> differences) {
+    out.println();
+    out.println("Listings per second per core (CPU time of the working threads); \"fast all"
+        + " threads\" is listings per second of wall time.");
+    out.println(BenchReport.matcherTable(rows));
+    if (!scans.isEmpty()) {
+      out.println("End-to-end scan (bin/marketsweep scan, JSONL in, Parquet out, languages"
+          + " detected, shipped lists):");
+      out.println(BenchReport.scanTable(scans));
+    }
+    if (!differences.isEmpty()) {
+      out.println("Differences (first " + differences.size() + "):");
+      differences.forEach(d -> out.println("  " + d));
+      out.println();
+    }
+    out.println("Targets:");
+    Targets.check(rows, scans).forEach(t -> out.println("  " + t));
+  }
+}

@@ -1,0 +1,107 @@
+package org.marketsweep.bench;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.DoubleSummaryStatistics;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The performance targets (issue 7), checked against what a run measured: one line per
+ * target, "met" or "missed" with the figures. Targets whose cells were not measured are left
+ * out.
+ */
+final class Targets {
+  static final double MIN_SHARE_OF_ANALYSIS = 0.6;
+  static final double MIN_TIMES_MONITOR = 20;
+  static final double MAX_FALL_1K_TO_10K = 1.0 / 3;
+  static final double MAX_SCAN_SECONDS_1M = 60;
+  static final double MAX_SCAN_HEAP_MB = 2048;
+  static final double MAX_SCAN_DRIFT = 0.2;
+
+  private Targets() {}
+
+  static List<String> check(List<BenchRow> rows, List<ScanBenchmark.Result> scans) {
+    List<String> out = new ArrayList<>();
+    Optional<Integer> most = rows.stream().map(BenchRow::rules).max(Integer::compare);
+    if (most.isPresent()) {
+      List<BenchRow> top = rows.stream().filter(r -> r.rules() == most.get()).toList();
+      DoubleSummaryStatistics share = top.stream().mapToDouble(BenchRow::fastVsAnalysis)
+          .summaryStatistics();
+      DoubleSummaryStatistics times = top.stream().mapToDouble(BenchRow::fastVsMonitor)
+          .summaryStatistics();
+      out.add(line(share.getMin() >= MIN_SHARE_OF_ANALYSIS, String.format(Locale.ROOT,
+          "FastMatcher at %,d rules ≥ %.1f × analysis only (per core): %.2f–%.2f", most.get(),
+          MIN_SHARE_OF_ANALYSIS, share.getMin(), share.getMax())));
+      out.add(line(times.getMin() >= MIN_TIMES_MONITOR, String.format(Locale.ROOT,
+          "FastMatcher at %,d rules ≥ %.0f× Lucene Monitor (per core): %,.0f–%,.0f×",
+          most.get(), MIN_TIMES_MONITOR, times.getMin(), times.getMax())));
+    }
+    long mismatches = rows.stream().mapToLong(BenchRow::mismatches).sum();
+    long compared = rows.stream().mapToLong(BenchRow::oracleSample).sum();
+    if (!rows.isEmpty()) {
+      out.add(line(mismatches == 0, String.format(Locale.ROOT, "identical matches: %,d"
+          + " mismatching listings in %,d compared with the oracle", mismatches, compared)));
+    }
+    fall(rows).ifPresent(out::add);
+    out.addAll(scan(scans));
+    return out;
+  }
+
+  /** Fast matcher throughput from 1,000 to 10,000 rules, per corpus size and threads. */
+  private static Optional<String> fall(List<BenchRow> rows) {
+    DoubleSummaryStatistics kept = new DoubleSummaryStatistics();
+    for (BenchRow at10k : rows) {
+      if (at10k.rules() != 10_000) {
+        continue;
+      }
+      rows.stream().filter(r -> r.rules() == 1_000 && r.listings() == at10k.listings()
+              && r.threads() == at10k.threads()).findFirst()
+          .ifPresent(at1k -> kept.accept(at10k.fastPerCore() / at1k.fastPerCore()));
+    }
+    if (kept.getCount() == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(line(1 - kept.getMin() < MAX_FALL_1K_TO_10K, String.format(Locale.ROOT,
+        "FastMatcher throughput falls by < 1/3 from 1,000 to 10,000 rules: falls by"
+            + " %.0f%%–%.0f%%", 100 * (1 - kept.getMax()), 100 * (1 - kept.getMin()))));
+  }
+
+  private static List<String> scan(List<ScanBenchmark.Result> scans) {
+    List<String> out = new ArrayList<>();
+    if (scans.isEmpty()) {
+      return out;
+    }
+    ScanBenchmark.Result largest = scans.stream()
+        .max(Comparator.comparingLong(ScanBenchmark.Result::listings)).orElseThrow();
+    ScanBenchmark.Result smallest = scans.stream()
+        .min(Comparator.comparingLong(ScanBenchmark.Result::listings)).orElseThrow();
+    if (largest.listings() >= 1_000_000) {
+      double limit = MAX_SCAN_SECONDS_1M * largest.listings() / 1_000_000.0;
+      out.add(line(largest.exitCode() == 0 && largest.wallSeconds() <= limit,
+          String.format(Locale.ROOT, "scan of %,d listings ≤ %.0f s wall: %.1f s (%,.0f"
+              + " listings/s)", largest.listings(), limit, largest.wallSeconds(),
+              largest.listingsPerSecond())));
+    }
+    double heap = scans.stream().mapToDouble(ScanBenchmark.Result::peakHeapMb).max()
+        .orElse(0);
+    boolean allOk = scans.stream().allMatch(s -> s.exitCode() == 0);
+    out.add(line(allOk && heap <= MAX_SCAN_HEAP_MB, String.format(Locale.ROOT,
+        "scan heap ≤ 2 GB: peak %,.0f MB before GC, %,.0f MB after (heap limit %,.0f MB)%s",
+        heap, scans.stream().mapToDouble(ScanBenchmark.Result::afterGcHeapMb).max().orElse(0),
+        largest.maxHeapMb(), allOk ? "" : ", a scan failed")));
+    if (largest != smallest) {
+      double drift = largest.listingsPerSecond() / smallest.listingsPerSecond() - 1;
+      out.add(line(Math.abs(drift) <= MAX_SCAN_DRIFT, String.format(Locale.ROOT,
+          "scan throughput flat ±20%% from %,d to %,d listings: %,.0f → %,.0f listings/s"
+              + " (%+.0f%%)", smallest.listings(), largest.listings(),
+          smallest.listingsPerSecond(), largest.listingsPerSecond(), 100 * drift)));
+    }
+    return out;
+  }
+
+  private static String line(boolean met, String what) {
+    return (met ? "met     " : "MISSED  ") + what;
+  }
+}

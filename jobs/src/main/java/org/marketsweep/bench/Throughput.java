@@ -1,0 +1,80 @@
+package org.marketsweep.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongConsumer;
+import java.util.function.LongUnaryOperator;
+
+/**
+ * Runs one piece of work over many listings on a number of threads and measures it: wall
+ * time, and the CPU time the working threads used (steadier than wall time on a shared host,
+ * and what "per core" divides by).
+ *
+ * @param items listings processed
+ * @param wallNanos from the first thread's start to the last thread's end
+ * @param cpuNanos CPU time of the working threads, summed
+ */
+record Throughput(long items, int threads, long wallNanos, long cpuNanos) {
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  /** Listings a thread takes at a time. */
+  private static final int CHUNK = 64;
+
+  /** Listings per second of CPU time: the throughput of one core. */
+  double perCore() {
+    return items / (cpuNanos / 1e9);
+  }
+
+  /** Listings per second of wall time, all threads together. */
+  double perSecond() {
+    return items / (wallNanos / 1e9);
+  }
+
+  /**
+   * Calls {@code work} with {@code index(0) … index(items - 1)} on {@code threads} threads.
+   * A failure in any thread is rethrown.
+   */
+  static Throughput measure(int threads, long items, LongUnaryOperator index, LongConsumer work) {
+    AtomicLong next = new AtomicLong();
+    AtomicLong cpu = new AtomicLong();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    List<Thread> workers = new ArrayList<>();
+    Runnable loop = () -> {
+      long start = THREADS.getCurrentThreadCpuTime();
+      try {
+        for (long from = next.getAndAdd(CHUNK); from < items && failure.get() == null;
+            from = next.getAndAdd(CHUNK)) {
+          for (long i = from; i < Math.min(items, from + CHUNK); i++) {
+            work.accept(index.applyAsLong(i));
+          }
+        }
+      } catch (RuntimeException | Error e) {
+        failure.compareAndSet(null, e);
+      } finally {
+        cpu.addAndGet(THREADS.getCurrentThreadCpuTime() - start);
+      }
+    };
+    for (int t = 0; t < threads; t++) {
+      workers.add(new Thread(loop, "bench-worker-" + t));
+    }
+    long start = System.nanoTime();
+    workers.forEach(Thread::start);
+    for (Thread w : workers) {
+      try {
+        w.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted while measuring", e);
+      }
+    }
+    long wall = System.nanoTime() - start;
+    if (failure.get() != null) {
+      throw new IllegalStateException("A benchmark thread failed: " + failure.get(),
+          failure.get());
+    }
+    return new Throughput(items, threads, wall, Math.max(1, cpu.get()));
+  }
+}

@@ -1,0 +1,198 @@
+package org.marketsweep.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marketsweep.io.FeedMapping;
+import org.marketsweep.io.ListingParser;
+import org.marketsweep.jobs.RunSummary;
+import org.marketsweep.jobs.ScanListingsJob;
+import org.marketsweep.jobs.TestSpark;
+import org.marketsweep.lists.KeywordLists;
+import org.marketsweep.lists.Rule;
+import org.marketsweep.match.ListingMatcher;
+import org.marketsweep.match.ListingText;
+import org.marketsweep.match.MatchResult;
+import org.marketsweep.match.MatcherEngine;
+import org.marketsweep.match.RuleMatch;
+
+/**
+ * The benchmark's code path end to end on small sizes: corpus, rule sets, the matcher table
+ * with its equality check (which must fail when an engine disagrees with the oracle), the CSV,
+ * and a feed the scan accepts. Nothing here measures time.
+ */
+class BenchTest {
+  static final Path LISTS = Path.of("..", "keyword-lists");
+  static List<Rule> shipped;
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void loadLists() {
+    shipped = KeywordLists.load(LISTS).rules();
+  }
+
+  @Test
+  void corpusIsReproducibleWithIllicitListingsInSeveralLanguages() {
+    BenchCorpus a = BenchCorpus.create(shipped, 7, 0.03);
+    BenchCorpus b = BenchCorpus.create(shipped, 7, 0.03);
+    Map<BenchListing.Kind, Integer> kinds = new EnumMap<>(BenchListing.Kind.class);
+    Set<String> languages = new HashSet<>();
+    long chars = 0;
+    int n = 5000;
+    for (int i = 0; i < n; i++) {
+      BenchListing l = a.listing(i);
+      assertEquals(l, b.listing(i));
+      kinds.merge(l.kind(), 1, Integer::sum);
+      languages.add(l.text().language());
+      chars += l.text().text().length();
+    }
+    assertTrue(kinds.get(BenchListing.Kind.ILLICIT) > 0.02 * n, kinds.toString());
+    assertTrue(kinds.get(BenchListing.Kind.ILLICIT) < 0.04 * n, kinds.toString());
+    assertTrue(languages.containsAll(List.of("en", "fr", "de", "es", "it", "nl", "pl")),
+        languages.toString());
+    assertTrue(chars / n > 500 && chars / n < 700, "average length " + chars / n);
+    assertFalse(a.listing(0).equals(BenchCorpus.create(shipped, 8, 0.03).listing(0))
+        && a.listing(1).equals(BenchCorpus.create(shipped, 8, 0.03).listing(1)));
+  }
+
+  @Test
+  void ruleSetsAreSampledOrPaddedDeterministically() {
+    RuleSets sets = RuleSets.of(shipped);
+    List<Rule> small = sets.rules(100, 3);
+    assertEquals(100, small.size());
+    assertEquals(small, sets.rules(100, 3));
+    assertTrue(shipped.containsAll(small));
+    int more = shipped.size() + 300;
+    List<Rule> large = sets.rules(more, 3);
+    assertEquals(more, large.size());
+    assertEquals(large, sets.rules(more, 3));
+    assertEquals(shipped, large.subList(0, shipped.size()));
+    assertEquals(more, new HashSet<>(large.stream().map(Rule::id).toList()).size());
+    assertTrue(large.subList(shipped.size(), more).stream()
+        .noneMatch(r -> shipped.stream().anyMatch(s -> s.query().equals(r.query()))));
+  }
+
+  @Test
+  void benchmarkRunsEndToEndAndTheEnginesAgree() throws Exception {
+    Path csv = dir.resolve("bench.csv");
+    StringWriter out = new StringWriter();
+    Bench.Outcome outcome = Bench.run(settings(csv, 0.03, List.of(100, 500), List.of(1, 2)),
+        MatcherBenchmark.Engines.standard(), new PrintWriter(out), new PrintWriter(
+            new StringWriter()));
+    assertEquals(0, outcome.exitCode(), out + "\n" + outcome.differences());
+    assertEquals(4, outcome.rows().size());
+    for (BenchRow r : outcome.rows()) {
+      assertEquals(0, r.mismatches());
+      assertEquals(200, r.oracleSample());
+      assertTrue(r.fastPerCore() > 0 && r.monitorPerCore() > 0 && r.analysisPerCore() > 0);
+    }
+    List<String> lines = Files.readAllLines(csv);
+    assertEquals(5, lines.size());
+    assertTrue(lines.get(0).startsWith("rules,listings,threads,analysis_per_core"));
+    assertTrue(out.toString().contains("| 500 | 500 | 2 |"), out.toString());
+  }
+
+  @Test
+  void equalityCheckFailsWhenTheEngineAddsAMatch() throws Exception {
+    MatcherBenchmark.Engines wrong = new MatcherBenchmark.Engines(
+        rules -> new Disagreeing(MatcherEngine.FAST.build(rules).matcher(), rules.get(0), true),
+        rules -> MatcherEngine.MONITOR.build(rules).matcher());
+    Bench.Outcome outcome = Bench.run(settings(dir.resolve("a.csv"), 0.03, List.of(100),
+        List.of(1)), wrong, new PrintWriter(new StringWriter()),
+        new PrintWriter(new StringWriter()));
+    assertEquals(1, outcome.exitCode());
+    assertTrue(outcome.rows().get(0).mismatches() > 0);
+    assertFalse(outcome.differences().isEmpty());
+  }
+
+  @Test
+  void equalityCheckFailsWhenTheEngineMissesAMatch() throws Exception {
+    MatcherBenchmark.Engines wrong = new MatcherBenchmark.Engines(
+        rules -> new Disagreeing(MatcherEngine.FAST.build(rules).matcher(), null, false),
+        rules -> MatcherEngine.MONITOR.build(rules).matcher());
+    Bench.Outcome outcome = Bench.run(settings(dir.resolve("b.csv"), 0.5, List.of(500),
+        List.of(1)), wrong, new PrintWriter(new StringWriter()),
+        new PrintWriter(new StringWriter()));
+    assertTrue(outcome.rows().get(0).oracleMatches() > 0);
+    assertEquals(1, outcome.exitCode());
+    assertTrue(outcome.rows().get(0).mismatches() > 0);
+  }
+
+  @Test
+  void theScanAcceptsEveryListingOfTheFeed() throws Exception {
+    BenchCorpus corpus = BenchCorpus.create(shipped, 11, 0.2);
+    Path feed = dir.resolve("feed.jsonl");
+    new ScanBenchmark(corpus, new ScanBenchmark.Options(null, dir, null, "2g", false),
+        line -> { }).writeFeed(feed, 300);
+    assertEquals(300, Files.readAllLines(feed).size());
+    RunSummary summary = new ScanListingsJob(TestSpark.session(), feed.toString(),
+        dir.resolve("out").toString(), RuleSets.of(shipped).rules(500, 1),
+        new ListingParser(FeedMapping.identity()), LocalDate.parse(ScanBenchmark.SCAN_DATE))
+        .execute();
+    assertEquals(300, summary.read());
+    assertEquals(0, summary.rejected());
+    assertTrue(summary.flaggedListings() > 0);
+  }
+
+  private static Bench.Settings settings(Path csv, double illicitShare, List<Integer> rules,
+      List<Integer> threads) {
+    return new Bench.Settings(LISTS, new MatcherBenchmark.Options(List.of(500L), rules,
+        threads, 42, 200, 50), illicitShare, csv, List.of(), null);
+  }
+
+  /** The real fast matcher, wrong on purpose: adds a match to some listings, or drops one. */
+  private static final class Disagreeing implements ListingMatcher {
+    private final ListingMatcher real;
+    private final Rule extra;
+    private final boolean add;
+
+    Disagreeing(ListingMatcher real, Rule extra, boolean add) {
+      this.real = real;
+      this.extra = extra;
+      this.add = add;
+    }
+
+    @Override
+    public MatchResult match(ListingText listing) {
+      MatchResult r = real.match(listing);
+      List<RuleMatch> matches = new ArrayList<>(r.matches());
+      if (add && listing.title().hashCode() % 5 == 0) {
+        matches.add(new RuleMatch(extra, List.of("planted"), "[[planted]]", 0.5));
+      } else if (!add && !matches.isEmpty()) {
+        matches.remove(0);
+      }
+      return new MatchResult(r.language(), matches);
+    }
+
+    @Override
+    public int ruleCount() {
+      return real.ruleCount();
+    }
+
+    @Override
+    public boolean hasRule(String id) {
+      return real.hasRule(id);
+    }
+
+    @Override
+    public void close() {
+      real.close();
+    }
+  }
+}
