@@ -1,10 +1,6 @@
 package org.marketsweep.match;
 
-import com.google.common.base.Optional;
-import com.optimaize.langdetect.LanguageDetector;
-import com.optimaize.langdetect.LanguageDetectorBuilder;
 import com.optimaize.langdetect.i18n.LdLocale;
-import com.optimaize.langdetect.ngram.NgramExtractors;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
 import com.optimaize.langdetect.text.TextObjectFactory;
 import java.io.IOException;
@@ -17,21 +13,23 @@ import org.marketsweep.analysis.ListingAnalyzers;
  * the description, among the languages that have their own analysis. Answers {@code und}
  * rather than guess when the text has too few letters (titles that are mostly brand names
  * and model numbers) or no language is clearly ahead.
+ *
+ * <p>The decision is language-detector's (its profiles, text preparation and naive-Bayes
+ * sampling, minimal confidence {@value #MINIMAL_CONFIDENCE}), computed by
+ * {@link NgramLanguageModel} on arrays instead of strings and hash maps.
  */
 public final class LanguageGuesser {
   static final int SAMPLE_CHARS = 200;
   static final int MIN_LETTERS = 12;
+  static final double MINIMAL_CONFIDENCE = 0.9;
 
-  private final LanguageDetector detector;
+  private final NgramLanguageModel model;
   private final TextObjectFactory texts = DetectionTexts.forDetectingOnLargeText();
 
   public LanguageGuesser(Collection<String> languages) {
     try {
-      detector = LanguageDetectorBuilder.create(NgramExtractors.standard())
-          .withProfiles(new LanguageProfileReader().readBuiltIn(
-              languages.stream().map(LdLocale::fromString).toList()))
-          .minimalConfidence(0.9)
-          .build();
+      model = new NgramLanguageModel(new LanguageProfileReader().readBuiltIn(
+          languages.stream().map(LdLocale::fromString).toList()), MINIMAL_CONFIDENCE);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot load language profiles " + languages, e);
     }
@@ -45,15 +43,21 @@ public final class LanguageGuesser {
 
   /** The primary language tag, or {@link ListingAnalyzers#UNDETERMINED}. */
   public String guess(String title, String description) {
+    StringBuilder sample = sample(title, description);
+    if (!hasLetters(sample, MIN_LETTERS)) {
+      return ListingAnalyzers.UNDETERMINED;
+    }
+    String language = model.detect(texts.forText(sample));
+    return language != null ? language : ListingAnalyzers.UNDETERMINED;
+  }
+
+  /** What is detected on: the title and the start of the description. */
+  static StringBuilder sample(String title, String description) {
     StringBuilder sample = new StringBuilder(title);
     if (description != null && !description.isEmpty()) {
       sample.append(". ").append(description, 0, Math.min(SAMPLE_CHARS, description.length()));
     }
-    if (!hasLetters(sample, MIN_LETTERS)) {
-      return ListingAnalyzers.UNDETERMINED;
-    }
-    Optional<LdLocale> locale = detector.detect(texts.forText(sample));
-    return locale.isPresent() ? locale.get().getLanguage() : ListingAnalyzers.UNDETERMINED;
+    return sample;
   }
 
   private static boolean hasLetters(CharSequence text, int wanted) {
