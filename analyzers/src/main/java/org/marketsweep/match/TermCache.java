@@ -1,7 +1,5 @@
 package org.marketsweep.match;
 
-import java.util.Arrays;
-
 /**
  * Remembers the answers of recent {@link TermIds} lookups, one thread's worth: listings repeat
  * the same words (within a listing and from one to the next), and the rule vocabulary is too
@@ -31,7 +29,7 @@ final class TermCache {
     int entry = hash & (ENTRIES - 1);
     int start = entry * MAX_CHARS;
     if (lengths[entry] == length && hashes[entry] == hash && length > 0
-        && Arrays.equals(chars, start, start + length, text, 0, length)) {
+        && same(text, start, length)) {
       return answers[entry];
     }
     int id = ids.id(text, length, hash);
@@ -42,5 +40,14 @@ final class TermCache {
       answers[entry] = id;
     }
     return id;
+  }
+
+  private boolean same(char[] text, int start, int length) {
+    for (int i = 0; i < length; i++) {
+      if (chars[start + i] != text[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -1,7 +1,6 @@
 package org.marketsweep.match;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,17 +8,22 @@ import java.util.Map;
 /**
  * Dense ids of the terms rules use; built while compiling, then frozen and only read. Once
  * frozen, a listing token is looked up by its characters in an open-addressing table kept at
- * most a third full, whose entries hold the term's hash, id and where its characters are in
- * one shared array: a probe reads one entry, and a hit one run of characters, however large
- * the rule vocabulary (listings meet tens of thousands of rule terms, so lookups are mostly
- * memory accesses).
+ * most a third full, whose entries hold the term's hash, id and either the term itself, packed
+ * (up to {@value #PACKED_CHARS} characters below U+0100, most rule terms) or where its
+ * characters are in one shared array: a probe reads one entry of 16 bytes, and only a hit on
+ * a long or non-Latin term reads a run of characters elsewhere (listings meet tens of
+ * thousands of rule terms, so lookups are mostly memory accesses).
  */
 final class TermIds {
+  static final int PACKED_CHARS = 7;
+  private static final long PACKED = 1L << 63;
+
   private final Map<String, Integer> ids = new HashMap<>();
   private final List<String> terms = new ArrayList<>();
   /**
    * Frozen: two longs per slot, the term's hash (high half) and id + 1 (low half), 0 for
-   * empty; then the start of its characters in {@link #chars} (high) and their count (low).
+   * empty; then the term {@link #packed}, or the start of its characters in {@link #chars}
+   * (high) and their count (low).
    */
   private long[] table;
   private int mask;
@@ -60,8 +64,9 @@ final class TermIds {
       while (table[2 * slot] != 0) {
         slot = (slot + 1) & mask;
       }
+      long packed = packed(term, term.length);
       table[2 * slot] = ((long) hash << 32) | (id + 1);
-      table[2 * slot + 1] = ((long) start << 32) | term.length;
+      table[2 * slot + 1] = packed != 0 ? packed : ((long) start << 32) | term.length;
       start += term.length;
     }
   }
@@ -73,16 +78,47 @@ final class TermIds {
 
   /** The same, given the characters' {@link #hash}. */
   int id(char[] text, int length, int hash) {
+    long packed = packed(text, length);
     for (int slot = hash & mask; table[2 * slot] != 0; slot = (slot + 1) & mask) {
       long entry = table[2 * slot];
+      if ((int) (entry >>> 32) != hash) {
+        continue;
+      }
       long where = table[2 * slot + 1];
-      int start = (int) (where >>> 32);
-      if ((int) (entry >>> 32) == hash && (int) where == length
-          && Arrays.equals(chars, start, start + length, text, 0, length)) {
+      if (packed != 0 ? where == packed
+          : where >= 0 && (int) where == length && same(text, (int) (where >>> 32), length)) {
         return (int) entry - 1;
       }
     }
     return -1;
+  }
+
+  private boolean same(char[] text, int start, int length) {
+    for (int i = 0; i < length; i++) {
+      if (chars[start + i] != text[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The term in one long when it has at most {@value #PACKED_CHARS} characters, all below
+   * U+0100: a flag, the count and one byte per character; else 0.
+   */
+  static long packed(char[] text, int length) {
+    if (length > PACKED_CHARS) {
+      return 0;
+    }
+    long packed = 0;
+    for (int i = 0; i < length; i++) {
+      char c = text[i];
+      if (c > 0xFF) {
+        return 0;
+      }
+      packed = (packed << 8) | c;
+    }
+    return PACKED | ((long) length << 56) | packed;
   }
 
   static int hash(char[] text, int length) {

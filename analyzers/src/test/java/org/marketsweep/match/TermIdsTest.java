@@ -32,6 +32,13 @@ class TermIdsTest {
         String other = word(r) + "#" + i;
         assertEquals(-1, ids.id(other.toCharArray(), other.length()), other);
         assertEquals(-1, cache.id(padded(other), other.length()), other);
+        // near misses: one character off, one longer, one shorter
+        String term = terms.get(r.nextInt(terms.size() - 2));
+        for (String near : List.of(term.substring(0, term.length() - 1) + "q", term + "a",
+            term.substring(1))) {
+          assertEquals(ids.id(near), ids.id(near.toCharArray(), near.length()), near);
+          assertEquals(ids.id(near), cache.id(padded(near), near.length()), near);
+        }
       }
     }
   }
@@ -44,10 +51,12 @@ class TermIdsTest {
     return buffer;
   }
 
+  /** Short and long words, Latin-1 (packed in the table when short) and beyond. */
   private static String word(Random r) {
     StringBuilder w = new StringBuilder();
+    String alphabet = r.nextInt(4) == 0 ? "abcdéßжя" : "abcdef";
     for (int i = 0, n = 1 + r.nextInt(12); i < n; i++) {
-      w.append((char) ('a' + r.nextInt(6)));
+      w.append(alphabet.charAt(r.nextInt(alphabet.length())));
     }
     return w.toString();
   }

@@ -39,7 +39,13 @@ public final class FeedFileParser {
 
   public static <T> Iterator<Parsed<T>> jsonl(InputStream in, String source,
       RowParser<T> parser) {
-    return new JsonlIterator<>(in, source, parser);
+    return jsonl(in, source, parser, 1);
+  }
+
+  /** JSONL rows of a stream whose first line is line {@code firstLine} of {@code source}. */
+  public static <T> Iterator<Parsed<T>> jsonl(InputStream in, String source,
+      RowParser<T> parser, long firstLine) {
+    return new JsonlIterator<>(in, source, parser, firstLine - 1);
   }
 
   public static Iterator<Parsed<ListingRecord>> csv(InputStream in, String source,
@@ -155,10 +161,11 @@ public final class FeedFileParser {
     private Parsed<T> next;
     private boolean done;
 
-    JsonlIterator(InputStream in, String source, RowParser<T> parser) {
+    JsonlIterator(InputStream in, String source, RowParser<T> parser, long linesBefore) {
       this.lines = new ByteLines(in, MAX_LINE_BYTES);
       this.source = source;
       this.parser = parser;
+      this.lineNumber = linesBefore;
     }
 
     @Override

@@ -28,6 +28,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import scala.collection.JavaConverters;
+import scala.collection.immutable.Seq;
 
 /**
  * Reads feed files (JSONL, CSV, Parquet; a file or a folder of them) into listing rows and
@@ -43,11 +45,19 @@ public final class ListingReader {
   static final String FIELD = "_field";
   static final String RAW = "_raw";
 
-  /** Listing rows and reject rows; call {@link #release()} when both have been written. */
+  /**
+   * Listing rows and reject rows, and every row with its kind ({@code parsed}, duplicates
+   * marked as rejects); call {@link #release()} when they have been written.
+   */
   public record Result(Dataset<Row> listings, Dataset<Row> rejects, Dataset<Row> parsed,
-      List<String> files) {
+      List<String> files, List<Dataset<Row>> cached) {
+    Result(Dataset<Row> listings, Dataset<Row> rejects, Dataset<Row> parsed,
+        List<String> files) {
+      this(listings, rejects, parsed, files, List.of(parsed));
+    }
+
     public void release() {
-      parsed.unpersist();
+      cached.forEach(Dataset::unpersist);
     }
   }
 
@@ -56,6 +66,11 @@ public final class ListingReader {
   private ListingReader() {}
 
   public static Result read(SparkSession spark, String input, ListingParser parser) {
+    return read(spark, input, parser, FeedSplit.SPLIT_BYTES);
+  }
+
+  /** {@link #read}, cutting large JSONL files into parts of about {@code splitBytes}. */
+  static Result read(SparkSession spark, String input, ListingParser parser, long splitBytes) {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     List<String> text = new ArrayList<>();
     List<String> parquet = new ArrayList<>();
@@ -63,9 +78,13 @@ public final class ListingReader {
       (FeedFormat.of(new Path(file).getName()) == FeedFormat.PARQUET ? parquet : text)
           .add(file);
     }
+    List<FeedSplit> splits = new ArrayList<>();
+    for (String file : text) {
+      splits.addAll(FeedSplit.of(conf, file, splitBytes));
+    }
     Dataset<Row> parsed = spark.createDataFrame(
         JavaSparkContext.fromSparkContext(spark.sparkContext())
-            .parallelize(text, Math.max(1, text.size()))
+            .parallelize(splits, Math.max(1, splits.size()))
             .flatMap(new ParseFeedFile(parser, new HadoopConf(conf)))
             .rdd(), PARSED);
     if (!parquet.isEmpty()) {
@@ -74,16 +93,20 @@ public final class ListingReader {
       parsed = parsed.union(rows.map(new ParseParquetRow(parser),
           Encoders.row(PARSED)));
     }
-    parsed = markDuplicates(parsed).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> listings = parsed.filter(functions.col(KIND).equalTo("listing"))
+    // parsed once, before the jobs that read it start (concurrent jobs would each parse)
+    parsed = parsed.persist(StorageLevel.MEMORY_AND_DISK());
+    parsed.count();
+    Dataset<Row> duplicateKeys = duplicateKeys(parsed).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> marked = markDuplicates(parsed, duplicateKeys);
+    Dataset<Row> listings = marked.filter(functions.col(KIND).equalTo("listing"))
         .select(listingColumns());
-    Dataset<Row> rejects = parsed.filter(functions.col(KIND).equalTo("reject"))
+    Dataset<Row> rejects = marked.filter(functions.col(KIND).equalTo("reject"))
         .select(functions.col(SOURCE).as("source"), functions.col(LINE).as("line"),
             functions.col(FIELD).as("field"), functions.col(REASON).as("reason"),
             functions.col(RAW).as("raw"));
     List<String> all = new ArrayList<>(text);
     all.addAll(parquet);
-    return new Result(listings, rejects, parsed, all);
+    return new Result(listings, rejects, marked, all, List.of(parsed, duplicateKeys));
   }
 
   /**
@@ -133,14 +156,31 @@ public final class ListingReader {
         .toArray(org.apache.spark.sql.Column[]::new);
   }
 
-  /** Later copies of a (marketplace, listing_id) in the same input become rejects. */
-  private static Dataset<Row> markDuplicates(Dataset<Row> parsed) {
+  /** The (marketplace, listing_id) pairs that occur more than once: few, usually none. */
+  private static Dataset<Row> duplicateKeys(Dataset<Row> parsed) {
+    return parsed.filter(functions.col(KIND).equalTo("listing"))
+        .groupBy("marketplace", "listing_id").count()
+        .filter(functions.col("count").gt(1))
+        .select("marketplace", "listing_id");
+  }
+
+  /**
+   * Later copies of a (marketplace, listing_id) in the same input become rejects. Only the rows
+   * of duplicated keys are ranked (a broadcast of the keys selects them), so the listings' text
+   * is never shuffled for the sake of the few duplicates.
+   */
+  private static Dataset<Row> markDuplicates(Dataset<Row> parsed, Dataset<Row> duplicateKeys) {
+    Seq<String> key = JavaConverters.asScalaBuffer(List.of("marketplace", "listing_id"))
+        .toSeq();
+    Dataset<Row> keys = functions.broadcast(duplicateKeys);
+    Dataset<Row> single = parsed.join(keys, key, "left_anti");
+    Dataset<Row> repeated = parsed.join(keys, key, "left_semi");
     var byListing = Window.partitionBy("marketplace", "listing_id")
         .orderBy(functions.col("observed_at").desc(), functions.col(SOURCE), functions.col(LINE));
-    Dataset<Row> ranked = parsed.withColumn("_rank", functions.when(
+    Dataset<Row> ranked = repeated.withColumn("_rank", functions.when(
         functions.col(KIND).equalTo("listing"), functions.row_number().over(byListing)));
     var duplicate = functions.col("_rank").gt(1);
-    return ranked
+    return single.unionByName(ranked
         .withColumn(REASON, functions.when(duplicate, functions.concat(
             functions.lit("duplicate listing: marketplace "), functions.col("marketplace"),
             functions.lit(", listing_id "), functions.col("listing_id"),
@@ -150,7 +190,7 @@ public final class ListingReader {
             .otherwise(functions.col(FIELD)))
         .withColumn(KIND, functions.when(duplicate, functions.lit("reject"))
             .otherwise(functions.col(KIND)))
-        .drop("_rank");
+        .drop("_rank"));
   }
 
   /** The feed files at {@code input}: the file itself, or the feed files below a folder. */
@@ -227,8 +267,8 @@ public final class ListingReader {
     return s;
   }
 
-  /** Parses one JSONL or CSV file on an executor. */
-  static final class ParseFeedFile implements FlatMapFunction<String, Row> {
+  /** Parses one JSONL or CSV file, or a part of a JSONL file, on an executor. */
+  static final class ParseFeedFile implements FlatMapFunction<FeedSplit, Row> {
     private static final long serialVersionUID = 1L;
     private final ListingParser parser;
     private final HadoopConf conf;
@@ -239,11 +279,14 @@ public final class ListingReader {
     }
 
     @Override
-    public Iterator<Row> call(String file) throws IOException {
+    public Iterator<Row> call(FeedSplit split) throws IOException {
+      String file = split.file();
       Path path = new Path(file);
-      InputStream in = open(path);
-      Iterator<FeedFileParser.Parsed<ListingRecord>> rows = FeedFormat.of(path.getName()) == FeedFormat.JSONL
-          ? FeedFileParser.jsonl(in, file, parser) : FeedFileParser.csv(in, file, parser);
+      InputStream in = split.isWhole() ? open(path) : openPart(path, split);
+      Iterator<FeedFileParser.Parsed<ListingRecord>> rows =
+          FeedFormat.of(path.getName()) == FeedFormat.JSONL
+          ? FeedFileParser.jsonl(in, file, parser, split.firstLine())
+          : FeedFileParser.csv(in, file, parser);
       return new Iterator<>() {
         @Override
         public boolean hasNext() {
@@ -268,6 +311,10 @@ public final class ListingReader {
       InputStream raw = new java.io.BufferedInputStream(fs.open(path), 1 << 16);
       CompressionCodec codec = new CompressionCodecFactory(conf.get()).getCodec(path);
       return codec == null ? raw : codec.createInputStream(raw);
+    }
+
+    private InputStream openPart(Path path, FeedSplit split) throws IOException {
+      return split.open(path.getFileSystem(conf.get()));
     }
 
     private static void closeQuietly(InputStream in) {
