@@ -30,6 +30,7 @@ public final class ListingParser implements RowParser<ListingRecord> {
   public static final char INVALID_BYTES = '\uFFFF';
 
   private final FeedMapping mapping;
+  private transient LastTimestamp lastTimestamp;
 
   public ListingParser(FeedMapping mapping) {
     this.mapping = mapping;
@@ -158,6 +159,23 @@ public final class ListingParser implements RowParser<ListingRecord> {
 
   /** A UTC wall-clock time, or null when {@code value} is not a timestamp. */
   LocalDateTime timestamp(Object value) {
+    if (value instanceof String text) {
+      // rows of a feed often share their time (one export, one crawl); parsing costs more
+      LastTimestamp last = lastTimestamp;
+      if (last != null && last.text().equals(text)) {
+        return last.time();
+      }
+      LocalDateTime time = parseTimestamp(text);
+      lastTimestamp = new LastTimestamp(text, time);
+      return time;
+    }
+    return parseTimestamp(value);
+  }
+
+  /** The text and time of the latest timestamp read (immutable, so safe to share). */
+  private record LastTimestamp(String text, LocalDateTime time) {}
+
+  private LocalDateTime parseTimestamp(Object value) {
     ZoneId zone = ZoneId.of(mapping.timezone());
     if (value instanceof LocalDateTime t) {
       return t;
