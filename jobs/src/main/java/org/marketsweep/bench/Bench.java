@@ -22,12 +22,14 @@ public final class Bench {
    * @param lists the keyword lists (rule sets and illicit examples are made from them)
    * @param csv the matcher table's CSV; the scans go next to it ({@code <name>-scan.csv})
    * @param scanSizes corpus sizes to scan end to end; empty for none
-   * @param scan how to run the scans (unused when {@code scanSizes} is empty)
+   * @param nightlySizes corpus sizes to run the nightly job on; empty for none
+   * @param scan how to run the scans and nightly jobs
    */
   public record Settings(Path lists, MatcherBenchmark.Options matcher, double illicitShare,
-      Path csv, List<Long> scanSizes, ScanBenchmark.Options scan) {
+      Path csv, List<Long> scanSizes, List<Long> nightlySizes, ScanBenchmark.Options scan) {
     public Settings {
       scanSizes = List.copyOf(scanSizes);
+      nightlySizes = List.copyOf(nightlySizes);
     }
   }
 
@@ -49,10 +51,10 @@ public final class Bench {
     MatcherBenchmark.Options o = settings.matcher();
     progress.accept(String.format(Locale.ROOT, "%,d shipped rules; %d cores; max heap %,d MB;"
         + " Java %s; sizes %s, rules %s, threads %s, oracle sample %d, seed %d, illicit share"
-        + " %s; scans %s", shipped.size(), Runtime.getRuntime().availableProcessors(),
+        + " %s; scans %s; nightly %s", shipped.size(), Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"), o.sizes(),
         o.ruleCounts(), o.threads(), o.oracleSample(), o.seed(), settings.illicitShare(),
-        settings.scanSizes()));
+        settings.scanSizes(), settings.nightlySizes()));
     MatcherBenchmark matcher = new MatcherBenchmark(corpus, RuleSets.of(shipped), engines,
         settings.matcher(), progress);
     List<BenchRow> rows = matcher.run();
@@ -62,6 +64,13 @@ public final class Bench {
       ScanBenchmark.Result r = scan.run(size);
       progress.accept(String.format(Locale.ROOT, "scan of %,d listings: %.1f s wall, %,.0f"
           + " listings/s, peak heap %,.0f MB, exit %d", size, r.wallSeconds(),
+          r.listingsPerSecond(), r.peakHeapMb(), r.exitCode()));
+      scans.add(r);
+    }
+    for (long size : settings.nightlySizes()) {
+      ScanBenchmark.Result r = scan.runNightly(size);
+      progress.accept(String.format(Locale.ROOT, "nightly job on %,d listings: %.1f s wall,"
+          + " %,.0f listings/s, peak heap %,.0f MB, exit %d", size, r.wallSeconds(),
           r.listingsPerSecond(), r.peakHeapMb(), r.exitCode()));
       scans.add(r);
     }

@@ -32,6 +32,9 @@ import org.marketsweep.match.ListingText;
  */
 public final class ScanBenchmark {
   static final String SCAN_DATE = "2026-11-23";
+  static final String SCAN = "scan";
+  static final String NIGHTLY = "nightly";
+  static final String MARKETPLACE = "bench-market";
   private static final Pattern GC_HEAP =
       Pattern.compile("(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
   private static final Pattern HIGH_WATER = Pattern.compile("VmHWM:\\s+(\\d+) kB");
@@ -55,10 +58,10 @@ public final class ScanBenchmark {
    * @param afterGcHeapMb largest heap occupancy after a young or full GC
    * @param maxHeapMb the largest heap size the JVM reported (its limit, once grown)
    */
-  public record Result(long listings, int rules, double wallSeconds, double jobSeconds,
-      double peakHeapMb, double afterGcHeapMb, double maxHeapMb, double peakRssMb, long flags,
-      long flaggedListings, int exitCode) {
-    static final List<String> HEADER = List.of("listings", "rules", "wall_s",
+  public record Result(String job, long listings, int rules, double wallSeconds,
+      double jobSeconds, double peakHeapMb, double afterGcHeapMb, double maxHeapMb,
+      double peakRssMb, long flags, long flaggedListings, int exitCode) {
+    static final List<String> HEADER = List.of("job", "listings", "rules", "wall_s",
         "listings_per_s", "job_s", "peak_heap_mb", "after_gc_heap_mb", "max_heap_mb",
         "peak_rss_mb", "flags", "flagged_listings", "exit_code");
 
@@ -67,7 +70,7 @@ public final class ScanBenchmark {
     }
 
     List<Object> values() {
-      return List.of(listings, rules, BenchRow.round(wallSeconds, 1),
+      return List.of(job, listings, rules, BenchRow.round(wallSeconds, 1),
           BenchRow.round(listingsPerSecond(), 0), BenchRow.round(jobSeconds, 1),
           BenchRow.round(peakHeapMb, 0), BenchRow.round(afterGcHeapMb, 0),
           BenchRow.round(maxHeapMb, 0),
@@ -87,14 +90,27 @@ public final class ScanBenchmark {
 
   /** Writes a feed of {@code listings} listings and scans it; removes both unless kept. */
   public Result run(long listings) throws IOException, InterruptedException {
-    Path dir = Files.createDirectories(options.workDir().resolve("scan-" + listings));
+    return run(SCAN, listings);
+  }
+
+  /**
+   * Writes a feed of {@code listings} listings and runs the nightly job on it (ingest into a
+   * new warehouse, scan, lifecycle, metrics, report; no crawl, no events); removes both unless
+   * kept. The job time reported is the scan step's.
+   */
+  public Result runNightly(long listings) throws IOException, InterruptedException {
+    return run(NIGHTLY, listings);
+  }
+
+  private Result run(String job, long listings) throws IOException, InterruptedException {
+    Path dir = Files.createDirectories(options.workDir().resolve(job + "-" + listings));
     Path feed = dir.resolve("feed.jsonl");
     long start = System.nanoTime();
     writeFeed(feed, listings);
     progress.accept(String.format(Locale.ROOT, "scan of %,d listings: feed of %,d MB written"
         + " in %.1f s", listings, Files.size(feed) >> 20, (System.nanoTime() - start) / 1e9));
     try {
-      return scan(dir, feed, listings);
+      return time(job, dir, feed, listings);
     } finally {
       if (!options.keep()) {
         deleteTree(dir);
@@ -117,8 +133,7 @@ public final class ScanBenchmark {
   private static void writeListing(JsonGenerator json, BenchListing listing) throws IOException {
     ListingText l = listing.text();
     json.writeStartObject();
-    json.writeStringField("marketplace", l.marketplace() != null ? l.marketplace()
-        : "bench-market");
+    json.writeStringField("marketplace", MARKETPLACE);
     json.writeStringField("listing_id", listing.id());
     json.writeStringField("title", l.title());
     if (l.description() != null) {
@@ -138,13 +153,22 @@ public final class ScanBenchmark {
     json.writeEndObject();
   }
 
-  private Result scan(Path dir, Path feed, long listings)
+  private Result time(String job, Path dir, Path feed, long listings)
       throws IOException, InterruptedException {
     Path out = dir.resolve("out");
     Path gcLog = dir.resolve("gc.log");
-    Path log = dir.resolve("scan.log");
-    List<String> command = new ArrayList<>(List.of(options.launcher().toString(), "scan",
-        "--input", feed.toString(), "--output", out.toString(), "--date", SCAN_DATE));
+    Path log = dir.resolve(job + ".log");
+    List<String> command = new ArrayList<>(List.of(options.launcher().toString()));
+    if (job.equals(SCAN)) {
+      command.addAll(List.of("scan", "--input", feed.toString(), "--output", out.toString(),
+          "--date", SCAN_DATE));
+    } else {
+      Path config = dir.resolve("nightly.yaml");
+      Files.writeString(config, "marketsweep:\n  nightly:\n    warehouse: " + out
+          + "\n    feeds:\n      - marketplace: " + ScanBenchmark.MARKETPLACE
+          + "\n        source: " + feed + "\n", StandardCharsets.UTF_8);
+      command.addAll(List.of("nightly", "--config", config.toString(), "--date", SCAN_DATE));
+    }
     if (options.lists() != null) {
       command.addAll(List.of("--lists", options.lists().toString()));
     }
@@ -162,11 +186,11 @@ public final class ScanBenchmark {
     double wall = (System.nanoTime() - start) / 1e9;
     int exit = process.exitValue();
     if (exit != 0 && exit != 3) {
-      progress.accept("scan failed (exit " + exit + "); its last output:\n" + tail(log));
+      progress.accept(job + " failed (exit " + exit + "); its last output:\n" + tail(log));
     }
     double[] heap = heapMb(gcLog);
     JsonNode summary = summary(out);
-    return new Result(listings, summary.path("rules").asInt(), wall,
+    return new Result(job, listings, summary.path("rules").asInt(), wall,
         summary.path("wall_seconds").asDouble(), heap[0], heap[1], heap[2], rssKb / 1024.0,
         summary.path("flags").asLong(), summary.path("flagged_listings").asLong(), exit);
   }

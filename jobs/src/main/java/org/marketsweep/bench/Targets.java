@@ -68,8 +68,10 @@ final class Targets {
             + " %.0f%%–%.0f%%", 100 * (1 - kept.getMax()), 100 * (1 - kept.getMin()))));
   }
 
-  private static List<String> scan(List<ScanBenchmark.Result> scans) {
+  private static List<String> scan(List<ScanBenchmark.Result> all) {
     List<String> out = new ArrayList<>();
+    List<ScanBenchmark.Result> scans = all.stream()
+        .filter(r -> r.job().equals(ScanBenchmark.SCAN)).toList();
     if (scans.isEmpty()) {
       return out;
     }

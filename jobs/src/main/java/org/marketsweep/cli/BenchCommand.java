@@ -61,6 +61,12 @@ final class BenchCommand implements Callable<Integer> {
       description = "Listings of the end-to-end scans; 0 for none. Default: ${DEFAULT-VALUE}.")
   List<Long> scanSizes;
 
+  @Option(names = "--nightly-sizes", split = ",", converter = CountConverter.class,
+      defaultValue = "1M", paramLabel = "N,…",
+      description = "Listings of the timed nightly jobs (ingest, scan, lifecycle, metrics,"
+          + " report); 0 for none. Default: ${DEFAULT-VALUE}.")
+  List<Long> nightlySizes;
+
   @Option(names = "--scan-heap", defaultValue = "2g", paramLabel = "SIZE",
       description = "Maximum heap of the scan process. Default: ${DEFAULT-VALUE}.")
   String scanHeap;
@@ -78,9 +84,9 @@ final class BenchCommand implements Callable<Integer> {
       + " in --work.")
   boolean keep;
 
-  @Option(names = "--quick", description = "A small run for CI (about a minute): 1,000"
-      + " listings, 100 and 1,000 rules, 200 sampled, one scan of 5,000 listings. Options"
-      + " given explicitly win.")
+  @Option(names = "--quick", description = "A small run for CI (about two minutes): 1,000"
+      + " listings, 100 and 1,000 rules, 200 sampled, one scan and one nightly job of 5,000"
+      + " listings. Options given explicitly win.")
   boolean quick;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -97,16 +103,17 @@ final class BenchCommand implements Callable<Integer> {
         rules.stream().map(Math::toIntExact).toList(), threadCounts, seed, oracleSample,
         quick ? 300 : 3000);
     List<Long> scans = scanSizes.stream().filter(n -> n > 0).toList();
+    List<Long> nightlies = nightlySizes.stream().filter(n -> n > 0).toList();
     Path root = Paths.existing(lists == null ? Paths.defaultLists() : lists, "Lists folder");
     Path launcher = Paths.home().resolve("bin/marketsweep");
-    if (!scans.isEmpty() && !Files.isExecutable(launcher)) {
-      throw new IllegalArgumentException("The scan needs the launcher " + launcher
-          + " (or --scan-sizes 0)");
+    if ((!scans.isEmpty() || !nightlies.isEmpty()) && !Files.isExecutable(launcher)) {
+      throw new IllegalArgumentException("The scans need the launcher " + launcher
+          + " (or --scan-sizes 0 --nightly-sizes 0)");
     }
     Path workDir = work != null ? Files.createDirectories(work)
         : Files.createTempDirectory("marketsweep-bench");
     Bench.Settings settings = new Bench.Settings(root, options, illicitShare, csv, scans,
-        new ScanBenchmark.Options(launcher, workDir, lists, scanHeap, keep));
+        nightlies, new ScanBenchmark.Options(launcher, workDir, lists, scanHeap, keep));
     Bench.Outcome outcome = Bench.run(settings, MatcherBenchmark.Engines.standard(),
         spec.commandLine().getOut(), spec.commandLine().getErr());
     if (work == null && !keep) {
@@ -128,6 +135,9 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (!parsed.hasMatchedOption("--scan-sizes")) {
       scanSizes = List.of(5_000L);
+    }
+    if (!parsed.hasMatchedOption("--nightly-sizes")) {
+      nightlySizes = List.of(5_000L);
     }
   }
 }

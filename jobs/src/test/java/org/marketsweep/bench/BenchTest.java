@@ -153,7 +153,7 @@ class BenchTest {
   private static Bench.Settings settings(Path csv, double illicitShare, List<Integer> rules,
       List<Integer> threads) {
     return new Bench.Settings(LISTS, new MatcherBenchmark.Options(List.of(500L), rules,
-        threads, 42, 200, 50), illicitShare, csv, List.of(), null);
+        threads, 42, 200, 50), illicitShare, csv, List.of(), List.of(), null);
   }
 
   /** The real fast matcher, wrong on purpose: adds a match to some listings, or drops one. */
