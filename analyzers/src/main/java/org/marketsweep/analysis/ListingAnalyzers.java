@@ -84,7 +84,7 @@ public final class ListingAnalyzers {
         b.addCharFilter(InWordSymbolCharFilterFactory.NAME);
       }
       b.withTokenizer("standard");
-      b.addTokenFilter("icuNormalizer2", "name", "nfkc_cf");
+      b.addTokenFilter(NfkcCaseFoldFilterFactory.NAME);
       b.addTokenFilter("elision",
           "articles", "org/marketsweep/analysis/elisions.txt", "ignoreCase", "true");
       b.addTokenFilter("englishPossessive");
@@ -97,7 +97,7 @@ public final class ListingAnalyzers {
       if (!stemLanguages.isEmpty()) {
         b.addTokenFilter(StemVariantFilterFactory.NAME, "languages", stemLanguages);
       }
-      b.addTokenFilter("icuFolding");
+      b.addTokenFilter(UnicodeFoldingFilterFactory.NAME);
       b.addTokenFilter("removeDuplicates");
       return b.build();
     } catch (IOException e) {

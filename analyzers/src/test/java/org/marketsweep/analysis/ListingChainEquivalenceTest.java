@@ -112,6 +112,23 @@ class ListingChainEquivalenceTest {
     }
   }
 
+  /** {@link Analyzer#normalize}, used for wildcard and prefix terms, is unchanged too. */
+  @Test
+  void normalizeForm() {
+    List<Analyzer[]> pairs = pairs();
+    Random r = new Random(11);
+    List<String> texts = new ArrayList<>(ChainTexts.adversarial());
+    for (int i = 0; i < 5000; i++) {
+      texts.add(ChainTexts.random(r));
+    }
+    for (Analyzer[] pair : pairs) {
+      for (String s : texts) {
+        assertEquals(pair[0].normalize(ListingAnalyzers.FIELD, s),
+            pair[1].normalize(ListingAnalyzers.FIELD, s), () -> "text: " + escape(s));
+      }
+    }
+  }
+
   private static void assertSame(Analyzer[] pair, String text) {
     List<String> expected = tokens(pair[0], new StringReader(text));
     List<String> actual = tokens(pair[1], new StringReader(text));
