@@ -18,11 +18,17 @@ public final class StemVariantFilter extends VariantTokenFilter {
 
   private final List<String> languages;
   private final List<Stemmers.WordStemmer> stemmers;
+  /** Per language, its in-place stemmer, or null to use {@link #stemmers}. */
+  private final Stemmers.InPlace[] inPlace;
+  /** Per length, a reused array of exactly that length for the in-place stemmers. */
+  private char[][] scratch = new char[32][];
 
   public StemVariantFilter(TokenStream input, List<String> languages) {
     super(input);
     this.languages = List.copyOf(languages);
     this.stemmers = languages.stream().map(Stemmers::create).toList();
+    this.inPlace = languages.stream().map(Stemmers::createInPlace)
+        .toArray(Stemmers.InPlace[]::new);
   }
 
   /**
@@ -30,21 +36,57 @@ public final class StemVariantFilter extends VariantTokenFilter {
    * of another language returns fragments that would match unrelated words.
    */
   static boolean isPlausible(String stem, String word) {
-    return stem.length() >= 3 && 2 * stem.length() >= word.length();
+    return isPlausible(stem.length(), word.length());
+  }
+
+  private static boolean isPlausible(int stemLength, int wordLength) {
+    return stemLength >= 3 && 2 * stemLength >= wordLength;
   }
 
   @Override
-  boolean variants(char[] term, int length, List<String> variants) {
+  boolean variants(char[] term, int length, Variants variants) {
     if (length < 3) {
       return true;
     }
-    String word = new String(term, 0, length);
+    String word = null;
     for (int i = 0; i < stemmers.size(); i++) {
-      String stem = stemmers.get(i).stem(word);
-      if (isPlausible(stem, word)) {
-        variants.add(stem + LANGUAGE_TAG + languages.get(i));
+      if (inPlace[i] != null) {
+        char[] chars = scratch(length);
+        System.arraycopy(term, 0, chars, 0, length);
+        int stemLength = inPlace[i].stem(chars, length);
+        if (isPlausible(stemLength, length)) {
+          variants.begin();
+          variants.append(chars, 0, stemLength);
+          variants.append(LANGUAGE_TAG);
+          variants.append(languages.get(i));
+          variants.end();
+        }
+      } else {
+        if (word == null) {
+          word = new String(term, 0, length);
+        }
+        String stem = stemmers.get(i).stem(word);
+        if (isPlausible(stem, word)) {
+          variants.begin();
+          variants.append(stem);
+          variants.append(LANGUAGE_TAG);
+          variants.append(languages.get(i));
+          variants.end();
+        }
       }
     }
     return true;
+  }
+
+  /** A reused array of exactly {@code length} chars (the stemmers see no spare room). */
+  private char[] scratch(int length) {
+    if (length >= scratch.length) {
+      scratch = java.util.Arrays.copyOf(scratch, Math.max(length + 1, 2 * scratch.length));
+    }
+    char[] chars = scratch[length];
+    if (chars == null) {
+      chars = scratch[length] = new char[length];
+    }
+    return chars;
   }
 }
