@@ -98,7 +98,7 @@ public final class ListingAnalyzers {
         b.addTokenFilter(StemVariantFilterFactory.NAME, "languages", stemLanguages);
       }
       b.addTokenFilter(UnicodeFoldingFilterFactory.NAME);
-      b.addTokenFilter("removeDuplicates");
+      b.addTokenFilter(SamePositionDuplicatesFilterFactory.NAME);
       return b.build();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot build the listing analyzers", e);
