@@ -118,7 +118,7 @@ abstract class VariantTokenFilter extends TokenFilter {
       Class<?> impl = it.next().getClass();
       plain &= impl == PackedTokenAttributeImpl.class || impl == KeywordAttributeImpl.class;
     }
-    if (plain) {
+    if (plain && offsetAtt == null) {
       offsetAtt = addAttribute(OffsetAttribute.class);
       typeAtt = addAttribute(TypeAttribute.class);
       posLenAtt = addAttribute(PositionLengthAttribute.class);
