@@ -16,36 +16,73 @@ public final class EmojiCharFilter extends WholeInputCharFilter {
   }
 
   @Override
-  void transform(CharSequence input, StringBuilder output) {
-    int[] shrink = {0};
+  Output transform(char[] input, int length) {
     int i = 0;
-    while (i < input.length()) {
-      int cp = Character.codePointAt(input, i);
+    while (i < length) {
+      int cp = Character.codePointAt(input, i, length);
+      if (isEmojiPart(cp)) {
+        break;
+      }
+      i += Character.charCount(cp);
+    }
+    if (i == length) {
+      return null;
+    }
+    Output output = new Output(length + 16);
+    output.append(input, 0, i);
+    int[] shrink = {0};
+    while (i < length) {
+      int cp = Character.codePointAt(input, i, length);
       if (!isEmojiPart(cp)) {
         output.appendCodePoint(cp);
         i += Character.charCount(cp);
         continue;
       }
       int end = i;
-      while (end < input.length() && isEmojiPart(Character.codePointAt(input, end))) {
-        end += Character.charCount(Character.codePointAt(input, end));
+      while (end < length && isEmojiPart(Character.codePointAt(input, end, length))) {
+        end += Character.charCount(Character.codePointAt(input, end, length));
       }
-      boolean betweenLetters = i > 0 && end < input.length()
-          && Character.isLetter(Character.codePointBefore(input, i))
-          && Character.isLetter(Character.codePointAt(input, end));
+      boolean betweenLetters = i > 0 && end < length
+          && Character.isLetter(Character.codePointBefore(input, i, 0))
+          && Character.isLetter(Character.codePointAt(input, end, length));
       if (betweenLetters) {
         recordShrink(output, end - i, shrink);
       } else {
-        output.append(" ".repeat(end - i));
+        for (int k = i; k < end; k++) {
+          output.append(' ');
+        }
       }
       i = end;
     }
+    return output;
   }
 
   /** Below this code point (U+00A9 ©, the first pictograph) nothing is an emoji part. */
   static final int FIRST_EMOJI_PART = 0xA9;
 
+  /** {@link #isEmojiPartOfUnicode} of each char of the Basic Multilingual Plane. */
+  private static final MappedChars BMP_EMOJI_PARTS = bmpEmojiParts();
+
+  private static MappedChars bmpEmojiParts() {
+    java.util.List<Integer> parts = new java.util.ArrayList<>();
+    for (int c = FIRST_EMOJI_PART; c <= Character.MAX_VALUE; c++) {
+      if (isEmojiPartOfUnicode(c)) {
+        parts.add(c);
+      }
+    }
+    return new MappedChars(parts);
+  }
+
+  /**
+   * Whether {@code cp} is part of an emoji: from a table below U+10000 (where every char of
+   * every listing is looked up), from the Unicode properties above.
+   */
   static boolean isEmojiPart(int cp) {
+    return cp <= Character.MAX_VALUE ? BMP_EMOJI_PARTS.contains((char) cp)
+        : isEmojiPartOfUnicode(cp);
+  }
+
+  static boolean isEmojiPartOfUnicode(int cp) {
     return cp >= FIRST_EMOJI_PART && (UCharacter.hasBinaryProperty(cp, UProperty.EXTENDED_PICTOGRAPHIC)
         || UCharacter.hasBinaryProperty(cp, UProperty.EMOJI_MODIFIER)
         || UCharacter.hasBinaryProperty(cp, UProperty.REGIONAL_INDICATOR)

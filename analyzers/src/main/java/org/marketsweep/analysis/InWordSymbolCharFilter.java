@@ -26,26 +26,31 @@ public final class InWordSymbolCharFilter extends WholeInputCharFilter {
   }
 
   @Override
-  void transform(CharSequence input, StringBuilder output) {
-    output.ensureCapacity(input.length());
-    for (int i = 0; i < input.length(); i++) {
-      char c = input.charAt(i);
+  Output transform(char[] input, int length) {
+    Output output = null;
+    for (int i = 0; i < length; i++) {
+      char c = input[i];
       String swap = mapped.contains(c) ? swaps.get((int) c) : null;
-      if (swap != null && isInWord(input, i)) {
+      if (swap != null && isInWord(input, length, i)) {
+        if (output == null) {
+          output = new Output(length + 16);
+          output.append(input, 0, i);
+        }
         output.append(swap);
-      } else {
+      } else if (output != null) {
         output.append(c);
       }
     }
+    return output;
   }
 
-  private static boolean isInWord(CharSequence s, int i) {
-    boolean letterBefore = i > 0 && Character.isLetter(s.charAt(i - 1));
-    boolean letterAfter = i + 1 < s.length() && Character.isLetter(s.charAt(i + 1));
+  private static boolean isInWord(char[] s, int length, int i) {
+    boolean letterBefore = i > 0 && Character.isLetter(s[i - 1]);
+    boolean letterAfter = i + 1 < length && Character.isLetter(s[i + 1]);
     if (letterBefore && letterAfter) {
       return true;
     }
-    boolean wordStart = i == 0 || Character.isWhitespace(s.charAt(i - 1));
-    return wordStart && letterAfter && i + 2 < s.length() && Character.isLetter(s.charAt(i + 2));
+    boolean wordStart = i == 0 || Character.isWhitespace(s[i - 1]);
+    return wordStart && letterAfter && i + 2 < length && Character.isLetter(s[i + 2]);
   }
 }
