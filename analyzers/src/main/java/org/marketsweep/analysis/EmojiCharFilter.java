@@ -17,14 +17,7 @@ public final class EmojiCharFilter extends WholeInputCharFilter {
 
   @Override
   Output transform(char[] input, int length) {
-    int i = 0;
-    while (i < length) {
-      int cp = Character.codePointAt(input, i, length);
-      if (isEmojiPart(cp)) {
-        break;
-      }
-      i += Character.charCount(cp);
-    }
+    int i = firstEmojiPart(input, length);
     if (i == length) {
       return null;
     }
@@ -55,6 +48,29 @@ public final class EmojiCharFilter extends WholeInputCharFilter {
       i = end;
     }
     return output;
+  }
+
+  /**
+   * Where the first emoji part starts, or {@code length}: code point by code point, as the
+   * rewrite walks, but a char below {@link #FIRST_EMOJI_PART} costs one compare.
+   */
+  private static int firstEmojiPart(char[] input, int length) {
+    for (int i = 0; i < length; i++) {
+      char c = input[i];
+      if (c < FIRST_EMOJI_PART) {
+        continue;
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < length
+          && Character.isLowSurrogate(input[i + 1])) {
+        if (isEmojiPartOfUnicode(Character.toCodePoint(c, input[i + 1]))) {
+          return i;
+        }
+        i++;
+      } else if (BMP_EMOJI_PARTS.contains(c)) {
+        return i;
+      }
+    }
+    return length;
   }
 
   /** Below this code point (U+00A9 ©, the first pictograph) nothing is an emoji part. */

@@ -13,6 +13,8 @@ import java.util.Map;
 public final class InWordSymbolCharFilter extends WholeInputCharFilter {
   private final Map<Integer, String> swaps;
   private final MappedChars mapped;
+  /** Whether every swap is one char, so the output can be a copy of the input, patched. */
+  private final boolean oneForOne;
 
   public InWordSymbolCharFilter(Reader in, Map<Integer, String> swaps) {
     this(in, swaps, new MappedChars(swaps.keySet()));
@@ -23,6 +25,7 @@ public final class InWordSymbolCharFilter extends WholeInputCharFilter {
     super(in);
     this.swaps = swaps;
     this.mapped = mapped;
+    this.oneForOne = swaps.values().stream().allMatch(to -> to.length() == 1);
   }
 
   @Override
@@ -32,12 +35,20 @@ public final class InWordSymbolCharFilter extends WholeInputCharFilter {
       char c = input[i];
       String swap = mapped.contains(c) ? swaps.get((int) c) : null;
       if (swap != null && isInWord(input, length, i)) {
+        if (oneForOne) {
+          if (output == null) {
+            output = new Output(length);
+            output.append(input, 0, length);
+          }
+          output.chars[i] = swap.charAt(0);
+          continue;
+        }
         if (output == null) {
           output = new Output(length + 16);
           output.append(input, 0, i);
         }
         output.append(swap);
-      } else if (output != null) {
+      } else if (output != null && !oneForOne) {
         output.append(c);
       }
     }

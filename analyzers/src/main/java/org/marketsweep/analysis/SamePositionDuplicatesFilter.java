@@ -46,12 +46,22 @@ public final class SamePositionDuplicatesFilter extends TokenFilter {
     int start = 0;
     for (int k = 0; k < count; k++) {
       int end = ends[k];
-      if (end - start == length && Arrays.equals(seen, start, end, term, 0, length)) {
+      if (end - start == length && same(seen, start, term, length)) {
         return true;
       }
       start = end;
     }
     return false;
+  }
+
+  /** A plain loop: terms are short, and {@code Arrays.equals} costs more on a few chars. */
+  private static boolean same(char[] seen, int start, char[] term, int length) {
+    for (int k = 0; k < length; k++) {
+      if (seen[start + k] != term[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void add(char[] term, int length) {

@@ -11,24 +11,31 @@ import org.apache.lucene.analysis.TokenStream;
  * that happen to agree ({@code buch} / {@code bûches}), and plain forms still match plain
  * forms. The stem is emitted even when it equals the word, so that {@code tusk} in a listing
  * meets {@code tusks} in a rule.
+ *
+ * <p>This runs on every word of every listing, so Lucene's light stemmers stem a reused array
+ * in place and the stem goes straight into the variant buffer, without strings (the Dutch and
+ * Polish stemmers work on strings only).
  */
 public final class StemVariantFilter extends VariantTokenFilter {
   /** Separates a stem from its language; the tokenizer never keeps it inside a word. */
   public static final char LANGUAGE_TAG = '#';
 
-  private final List<String> languages;
-  private final List<Stemmers.WordStemmer> stemmers;
-  /** Per language, its in-place stemmer, or null to use {@link #stemmers}. */
+  /** Per language, its in-place stemmer, or null to use {@link #stringStemmers}. */
   private final Stemmers.InPlace[] inPlace;
+  /** Per language, what follows a stem: {@link #LANGUAGE_TAG} and the language. */
+  private final char[][] tags;
+  private final Stemmers.WordStemmer[] stringStemmers;
   /** Per length, a reused array of exactly that length for the in-place stemmers. */
   private char[][] scratch = new char[32][];
 
   public StemVariantFilter(TokenStream input, List<String> languages) {
     super(input);
-    this.languages = List.copyOf(languages);
-    this.stemmers = languages.stream().map(Stemmers::create).toList();
     this.inPlace = languages.stream().map(Stemmers::createInPlace)
         .toArray(Stemmers.InPlace[]::new);
+    this.tags = languages.stream().map(l -> (LANGUAGE_TAG + l).toCharArray())
+        .toArray(char[][]::new);
+    this.stringStemmers = languages.stream().map(Stemmers::create)
+        .toArray(Stemmers.WordStemmer[]::new);
   }
 
   /**
@@ -49,7 +56,7 @@ public final class StemVariantFilter extends VariantTokenFilter {
       return true;
     }
     String word = null;
-    for (int i = 0; i < stemmers.size(); i++) {
+    for (int i = 0; i < inPlace.length; i++) {
       if (inPlace[i] != null) {
         char[] chars = scratch(length);
         System.arraycopy(term, 0, chars, 0, length);
@@ -57,20 +64,18 @@ public final class StemVariantFilter extends VariantTokenFilter {
         if (isPlausible(stemLength, length)) {
           variants.begin();
           variants.append(chars, 0, stemLength);
-          variants.append(LANGUAGE_TAG);
-          variants.append(languages.get(i));
+          variants.append(tags[i], 0, tags[i].length);
           variants.end();
         }
       } else {
         if (word == null) {
           word = new String(term, 0, length);
         }
-        String stem = stemmers.get(i).stem(word);
+        String stem = stringStemmers[i].stem(word);
         if (isPlausible(stem, word)) {
           variants.begin();
           variants.append(stem);
-          variants.append(LANGUAGE_TAG);
-          variants.append(languages.get(i));
+          variants.append(tags[i], 0, tags[i].length);
           variants.end();
         }
       }

@@ -61,8 +61,7 @@ final class Variants {
   void end() {
     int n = length - open;
     for (int k = 0; k < count; k++) {
-      if (length(k) == n && java.util.Arrays.equals(chars, start(k), start(k) + n,
-          chars, open, length)) {
+      if (length(k) == n && same(chars, start(k), open, n)) {
         length = open;
         return;
       }
@@ -95,6 +94,19 @@ final class Variants {
   /** Variant {@code k} as a string (tests and diagnostics). */
   String get(int k) {
     return new String(chars, start(k), length(k));
+  }
+
+  /**
+   * Whether {@code a[i..i+n)} equals {@code a[j..j+n)}: variants are short, and a plain loop
+   * beats {@code Arrays.equals} (a vectorised mismatch) on a few chars.
+   */
+  private static boolean same(char[] a, int i, int j, int n) {
+    for (int k = 0; k < n; k++) {
+      if (a[i + k] != a[j + k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void grow(int min) {
