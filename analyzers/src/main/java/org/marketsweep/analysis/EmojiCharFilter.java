@@ -62,11 +62,11 @@ public final class EmojiCharFilter extends WholeInputCharFilter {
       }
       if (Character.isHighSurrogate(c) && i + 1 < length
           && Character.isLowSurrogate(input[i + 1])) {
-        if (isEmojiPartOfUnicode(Character.toCodePoint(c, input[i + 1]))) {
+        if (isEmojiPart(Character.toCodePoint(c, input[i + 1]))) {
           return i;
         }
         i++;
-      } else if (BMP_EMOJI_PARTS.contains(c)) {
+      } else if (isEmojiPart(c)) {
         return i;
       }
     }
@@ -76,25 +76,28 @@ public final class EmojiCharFilter extends WholeInputCharFilter {
   /** Below this code point (U+00A9 ©, the first pictograph) nothing is an emoji part. */
   static final int FIRST_EMOJI_PART = 0xA9;
 
-  /** {@link #isEmojiPartOfUnicode} of each char of the Basic Multilingual Plane. */
-  private static final MappedChars BMP_EMOJI_PARTS = bmpEmojiParts();
+  /** Code points below this are looked up in {@link #EMOJI_PARTS}: planes 0 and 1. */
+  private static final int TABLE_END = 0x20000;
+  /** {@link #isEmojiPartOfUnicode} of each code point below {@link #TABLE_END}, as bits. */
+  private static final long[] EMOJI_PARTS = emojiParts();
 
-  private static MappedChars bmpEmojiParts() {
-    java.util.List<Integer> parts = new java.util.ArrayList<>();
-    for (int c = FIRST_EMOJI_PART; c <= Character.MAX_VALUE; c++) {
-      if (isEmojiPartOfUnicode(c)) {
-        parts.add(c);
+  private static long[] emojiParts() {
+    long[] bits = new long[TABLE_END >>> 6];
+    for (int cp = FIRST_EMOJI_PART; cp < TABLE_END; cp++) {
+      if (isEmojiPartOfUnicode(cp)) {
+        bits[cp >>> 6] |= 1L << cp;
       }
     }
-    return new MappedChars(parts);
+    return bits;
   }
 
   /**
-   * Whether {@code cp} is part of an emoji: from a table below U+10000 (where every char of
-   * every listing is looked up), from the Unicode properties above.
+   * Whether {@code cp} is part of an emoji: from a table for the Basic Multilingual Plane and
+   * the plane of the emoji (every char of every listing is looked up), else from the Unicode
+   * properties.
    */
   static boolean isEmojiPart(int cp) {
-    return cp <= Character.MAX_VALUE ? BMP_EMOJI_PARTS.contains((char) cp)
+    return cp < TABLE_END ? (EMOJI_PARTS[cp >>> 6] & (1L << cp)) != 0
         : isEmojiPartOfUnicode(cp);
   }
 

@@ -17,15 +17,24 @@ public final class InWordSymbolCharFilter extends WholeInputCharFilter {
   private final boolean oneForOne;
 
   public InWordSymbolCharFilter(Reader in, Map<Integer, String> swaps) {
-    this(in, swaps, new MappedChars(swaps.keySet()));
+    this(in, swaps, new MappedChars(swaps.keySet()), isOneForOne(swaps));
   }
 
-  /** @param mapped the keys of {@code swaps} (made once by the factory) */
-  InWordSymbolCharFilter(Reader in, Map<Integer, String> swaps, MappedChars mapped) {
+  /**
+   * @param mapped the keys of {@code swaps} (made once by the factory)
+   * @param oneForOne {@link #isOneForOne} of {@code swaps}
+   */
+  InWordSymbolCharFilter(Reader in, Map<Integer, String> swaps, MappedChars mapped,
+      boolean oneForOne) {
     super(in);
     this.swaps = swaps;
     this.mapped = mapped;
-    this.oneForOne = swaps.values().stream().allMatch(to -> to.length() == 1);
+    this.oneForOne = oneForOne;
+  }
+
+  /** Whether every swap is one char. */
+  static boolean isOneForOne(Map<Integer, String> swaps) {
+    return swaps.values().stream().allMatch(to -> to.length() == 1);
   }
 
   @Override
