@@ -1,19 +1,15 @@
 package org.marketsweep.analysis;
 
 import java.io.IOException;
-import java.util.Iterator;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
-import org.apache.lucene.analysis.tokenattributes.KeywordAttributeImpl;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PackedTokenAttributeImpl;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
-import org.apache.lucene.util.AttributeImpl;
 import org.apache.lucene.util.AttributeSource;
 
 /**
@@ -23,9 +19,9 @@ import org.apache.lucene.util.AttributeSource;
  *
  * <p>The stem filter gives almost every word a variant, so what the variants cost matters:
  * they are written into a reused {@link Variants} buffer, and when the stream carries only
- * the usual token attributes (term, offsets, increments, length, type, frequency, keyword)
- * the word's other attributes are kept in fields rather than in a cloned {@link
- * AttributeSource.State}. Streams with further attributes capture and restore the state.
+ * the usual token attributes ({@link PlainTokens}) the word's other attributes are kept in
+ * fields rather than in a cloned {@link AttributeSource.State}. Streams with further
+ * attributes capture and restore the state.
  */
 abstract class VariantTokenFilter extends TokenFilter {
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
@@ -113,11 +109,7 @@ abstract class VariantTokenFilter extends TokenFilter {
     variants.clear();
     next = 0;
     state = null;
-    plain = true;
-    for (Iterator<AttributeImpl> it = getAttributeImplsIterator(); it.hasNext(); ) {
-      Class<?> impl = it.next().getClass();
-      plain &= impl == PackedTokenAttributeImpl.class || impl == KeywordAttributeImpl.class;
-    }
+    plain = PlainTokens.isPlain(this);
     if (plain && offsetAtt == null) {
       offsetAtt = addAttribute(OffsetAttribute.class);
       typeAtt = addAttribute(TypeAttribute.class);

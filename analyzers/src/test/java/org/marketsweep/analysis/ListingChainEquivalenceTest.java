@@ -14,8 +14,10 @@ import java.util.Random;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PayloadAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
@@ -98,6 +100,26 @@ class ListingChainEquivalenceTest {
     }
   }
 
+  /**
+   * A consumer that adds attributes of its own (payloads, flags) makes the filters put tokens
+   * aside as states rather than field copies; the output is the same.
+   */
+  @Test
+  void streamsWithFurtherAttributes() {
+    List<Analyzer[]> pairs = pairs();
+    Random r = new Random(5);
+    List<String> texts = new ArrayList<>(ChainTexts.adversarial());
+    for (int i = 0; i < 3000; i++) {
+      texts.add(ChainTexts.random(r));
+    }
+    for (String s : texts) {
+      for (Analyzer[] pair : pairs) {
+        assertEquals(tokens(pair[0], new StringReader(s), true),
+            tokens(pair[1], new StringReader(s), true), () -> "text: " + escape(s));
+      }
+    }
+  }
+
   /** Text handed over through a reader that returns a few chars per read. */
   @Test
   void tricklingReader() {
@@ -140,8 +162,17 @@ class ListingChainEquivalenceTest {
 
   /** One line per token, then one for the end state. */
   static List<String> tokens(Analyzer analyzer, Reader text) {
+    return tokens(analyzer, text, false);
+  }
+
+  /** @param furtherAttributes whether to add payload and flags attributes before reading */
+  static List<String> tokens(Analyzer analyzer, Reader text, boolean furtherAttributes) {
     List<String> out = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream(ListingAnalyzers.FIELD, text)) {
+      if (furtherAttributes) {
+        ts.addAttribute(PayloadAttribute.class);
+        ts.addAttribute(FlagsAttribute.class);
+      }
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute posInc = ts.addAttribute(PositionIncrementAttribute.class);
       PositionLengthAttribute posLen = ts.addAttribute(PositionLengthAttribute.class);
