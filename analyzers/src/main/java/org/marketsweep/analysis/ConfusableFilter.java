@@ -21,7 +21,7 @@ public final class ConfusableFilter extends VariantTokenFilter {
   }
 
   @Override
-  boolean variants(char[] term, int length, List<String> variants) {
+  boolean variants(char[] term, int length, Variants variants) {
     if (!hasLookalike(term, length)) {
       return true;
     }
@@ -35,12 +35,16 @@ public final class ConfusableFilter extends VariantTokenFilter {
     if (!allMappable) {
       return true;
     }
-    StringBuilder out = new StringBuilder(length);
+    variants.begin();
     for (int i = 0; i < length; i++) {
       List<String> to = lookalikes.contains(term[i]) ? latin.get((int) term[i]) : null;
-      out.append(to == null ? String.valueOf(term[i]) : to.get(0));
+      if (to == null) {
+        variants.append(term[i]);
+      } else {
+        variants.append(to.get(0));
+      }
     }
-    variants.add(out.toString());
+    variants.end();
     return !hasLatin;
   }
 

@@ -13,39 +13,64 @@ import java.util.Map;
 public final class InWordSymbolCharFilter extends WholeInputCharFilter {
   private final Map<Integer, String> swaps;
   private final MappedChars mapped;
+  /** Whether every swap is one char, so the output can be a copy of the input, patched. */
+  private final boolean oneForOne;
 
   public InWordSymbolCharFilter(Reader in, Map<Integer, String> swaps) {
-    this(in, swaps, new MappedChars(swaps.keySet()));
+    this(in, swaps, new MappedChars(swaps.keySet()), isOneForOne(swaps));
   }
 
-  /** @param mapped the keys of {@code swaps} (made once by the factory) */
-  InWordSymbolCharFilter(Reader in, Map<Integer, String> swaps, MappedChars mapped) {
+  /**
+   * @param mapped the keys of {@code swaps} (made once by the factory)
+   * @param oneForOne {@link #isOneForOne} of {@code swaps}
+   */
+  InWordSymbolCharFilter(Reader in, Map<Integer, String> swaps, MappedChars mapped,
+      boolean oneForOne) {
     super(in);
     this.swaps = swaps;
     this.mapped = mapped;
+    this.oneForOne = oneForOne;
+  }
+
+  /** Whether every swap is one char. */
+  static boolean isOneForOne(Map<Integer, String> swaps) {
+    return swaps.values().stream().allMatch(to -> to.length() == 1);
   }
 
   @Override
-  void transform(CharSequence input, StringBuilder output) {
-    output.ensureCapacity(input.length());
-    for (int i = 0; i < input.length(); i++) {
-      char c = input.charAt(i);
+  Output transform(char[] input, int length) {
+    Output output = null;
+    for (int i = 0; i < length; i++) {
+      char c = input[i];
       String swap = mapped.contains(c) ? swaps.get((int) c) : null;
-      if (swap != null && isInWord(input, i)) {
+      if (swap != null && isInWord(input, length, i)) {
+        if (oneForOne) {
+          if (output == null) {
+            output = new Output(length);
+            output.append(input, 0, length);
+          }
+          output.chars[i] = swap.charAt(0);
+          continue;
+        }
+        if (output == null) {
+          output = new Output(length + 16);
+          output.append(input, 0, i);
+        }
         output.append(swap);
-      } else {
+      } else if (output != null && !oneForOne) {
         output.append(c);
       }
     }
+    return output;
   }
 
-  private static boolean isInWord(CharSequence s, int i) {
-    boolean letterBefore = i > 0 && Character.isLetter(s.charAt(i - 1));
-    boolean letterAfter = i + 1 < s.length() && Character.isLetter(s.charAt(i + 1));
+  private static boolean isInWord(char[] s, int length, int i) {
+    boolean letterBefore = i > 0 && Character.isLetter(s[i - 1]);
+    boolean letterAfter = i + 1 < length && Character.isLetter(s[i + 1]);
     if (letterBefore && letterAfter) {
       return true;
     }
-    boolean wordStart = i == 0 || Character.isWhitespace(s.charAt(i - 1));
-    return wordStart && letterAfter && i + 2 < s.length() && Character.isLetter(s.charAt(i + 2));
+    boolean wordStart = i == 0 || Character.isWhitespace(s[i - 1]);
+    return wordStart && letterAfter && i + 2 < length && Character.isLetter(s[i + 2]);
   }
 }

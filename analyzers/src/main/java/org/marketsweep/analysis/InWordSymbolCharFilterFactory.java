@@ -20,6 +20,7 @@ public final class InWordSymbolCharFilterFactory extends CharFilterFactory
 
   private final String mapping;
   private Map<Integer, String> swaps;
+  /** The swaps' sources; every swap is one char ({@link #inform} checks). */
   private MappedChars mapped;
 
   public InWordSymbolCharFilterFactory(Map<String, String> args) {
@@ -52,7 +53,7 @@ public final class InWordSymbolCharFilterFactory extends CharFilterFactory
 
   @Override
   public Reader create(Reader input) {
-    return new InWordSymbolCharFilter(input, swaps, mapped);
+    return new InWordSymbolCharFilter(input, swaps, mapped, true);
   }
 
   @Override

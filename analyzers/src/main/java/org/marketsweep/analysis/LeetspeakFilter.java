@@ -23,33 +23,43 @@ public final class LeetspeakFilter extends VariantTokenFilter {
   }
 
   @Override
-  boolean variants(char[] term, int length, List<String> variants) {
+  boolean variants(char[] term, int length, Variants variants) {
     if (!mixesLettersAndDigits(term, length)) {
       return true;
     }
     for (int alternative = 0; alternative < alternatives; alternative++) {
-      variants.add(read(term, length, alternative));
+      read(term, length, alternative, variants);
     }
     return true;
   }
 
-  private String read(char[] term, int length, int alternative) {
-    StringBuilder out = new StringBuilder(length);
+  private void read(char[] term, int length, int alternative, Variants variants) {
+    variants.begin();
     for (int i = 0; i < length; i++) {
       List<String> options = mapped.contains(term[i]) ? readings.get((int) term[i]) : null;
-      out.append(options == null ? String.valueOf(term[i])
-          : options.get(Math.min(alternative, options.size() - 1)));
+      if (options == null) {
+        variants.append(term[i]);
+      } else {
+        variants.append(options.get(Math.min(alternative, options.size() - 1)));
+      }
     }
-    return out.toString();
+    variants.end();
   }
 
+  /** Whether the word has a mapped char (looked for first: most words have none) and a letter. */
   private boolean mixesLettersAndDigits(char[] term, int length) {
-    boolean letter = false;
-    boolean mapped = false;
-    for (int i = 0; i < length; i++) {
-      letter |= Character.isLetter(term[i]);
-      mapped |= this.mapped.contains(term[i]);
+    int i = 0;
+    while (i < length && !mapped.contains(term[i])) {
+      i++;
     }
-    return letter && mapped;
+    if (i == length) {
+      return false;
+    }
+    for (int j = 0; j < length; j++) {
+      if (Character.isLetter(term[j])) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -30,6 +30,12 @@ public final class ListingAnalyzers {
 
   private final Map<String, Analyzer> listingAnalyzers = new ConcurrentHashMap<>();
   private final Map<String, Analyzer> queryAnalyzers = new ConcurrentHashMap<>();
+  /**
+   * Listing analyzers by the tag as given: a scan asks once per listing, and parsing the tag
+   * each time (strip, lower-case, look-up) showed in profiles. Bounded, as tags come from data.
+   */
+  private final Map<String, Analyzer> listingAnalyzersByTag = new ConcurrentHashMap<>();
+  private static final int MAX_CACHED_TAGS = 1024;
 
   /** Every language with its own stemming, then {@link #UNDETERMINED}. */
   public static List<String> languages() {
@@ -54,8 +60,17 @@ public final class ListingAnalyzers {
 
   /** Listing-side analyzer for listings in {@code language} (any BCP-47 tag, or null). */
   public Analyzer listingAnalyzer(String language) {
+    Analyzer cached = language == null ? null : listingAnalyzersByTag.get(language);
+    if (cached != null) {
+      return cached;
+    }
     String lang = analysisLanguage(language);
-    return listingAnalyzers.computeIfAbsent(lang, l -> build(true, stemLanguages(List.of(l))));
+    Analyzer analyzer = listingAnalyzers.computeIfAbsent(lang,
+        l -> build(true, stemLanguages(List.of(l))));
+    if (language != null && listingAnalyzersByTag.size() < MAX_CACHED_TAGS) {
+      listingAnalyzersByTag.put(language, analyzer);
+    }
+    return analyzer;
   }
 
   /** Query-side analyzer for rules written for {@code languages} (may be empty). */
@@ -84,7 +99,7 @@ public final class ListingAnalyzers {
         b.addCharFilter(InWordSymbolCharFilterFactory.NAME);
       }
       b.withTokenizer("standard");
-      b.addTokenFilter("icuNormalizer2", "name", "nfkc_cf");
+      b.addTokenFilter(NfkcCaseFoldFilterFactory.NAME);
       b.addTokenFilter("elision",
           "articles", "org/marketsweep/analysis/elisions.txt", "ignoreCase", "true");
       b.addTokenFilter("englishPossessive");
@@ -97,8 +112,8 @@ public final class ListingAnalyzers {
       if (!stemLanguages.isEmpty()) {
         b.addTokenFilter(StemVariantFilterFactory.NAME, "languages", stemLanguages);
       }
-      b.addTokenFilter("icuFolding");
-      b.addTokenFilter("removeDuplicates");
+      b.addTokenFilter(UnicodeFoldingFilterFactory.NAME);
+      b.addTokenFilter(SamePositionDuplicatesFilterFactory.NAME);
       return b.build();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot build the listing analyzers", e);

@@ -1,6 +1,5 @@
 package org.marketsweep.analysis;
 
-import java.util.List;
 
 /**
  * Reads stretched words: {@code ivorrry} also reads {@code ivory} and {@code ivorry},
@@ -15,18 +14,18 @@ public final class RepeatedLetterFilter extends VariantTokenFilter {
   }
 
   @Override
-  boolean variants(char[] term, int length, List<String> variants) {
-    if (longestLetterRun(term, length) < 3) {
+  boolean variants(char[] term, int length, Variants variants) {
+    if (!hasLongLetterRun(term, length)) {
       return true;
     }
-    variants.add(collapse(term, length, 3, 1));
-    variants.add(collapse(term, length, 3, 2));
+    collapse(term, length, 3, 1, variants);
+    collapse(term, length, 3, 2, variants);
     return true;
   }
 
   /** Rewrites each run of at least {@code min} equal letters as {@code keep} letters. */
-  private static String collapse(char[] term, int length, int min, int keep) {
-    StringBuilder out = new StringBuilder(length);
+  private static void collapse(char[] term, int length, int min, int keep, Variants out) {
+    out.begin();
     int i = 0;
     while (i < length) {
       int end = i + 1;
@@ -34,24 +33,27 @@ public final class RepeatedLetterFilter extends VariantTokenFilter {
         end++;
       }
       int run = end - i;
-      int copies = Character.isLetter(term[i]) && run >= min ? keep : run;
+      int copies = run >= min && Character.isLetter(term[i]) ? keep : run;
       for (int c = 0; c < copies; c++) {
         out.append(term[i]);
       }
       i = end;
     }
-    return out.toString();
+    out.end();
   }
 
-  private static int longestLetterRun(char[] term, int length) {
-    int longest = 0;
+  /**
+   * Whether some letter is repeated three times or more in a row. Only such runs ask whether
+   * their char is a letter (a run is of one char), so ordinary words cost one pass of compares.
+   */
+  private static boolean hasLongLetterRun(char[] term, int length) {
     int run = 0;
     for (int i = 0; i < length; i++) {
       run = i > 0 && term[i] == term[i - 1] ? run + 1 : 1;
-      if (Character.isLetter(term[i])) {
-        longest = Math.max(longest, run);
+      if (run == 3 && Character.isLetter(term[i])) {
+        return true;
       }
     }
-    return longest;
+    return false;
   }
 }

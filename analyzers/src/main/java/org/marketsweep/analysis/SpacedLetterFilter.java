@@ -1,13 +1,14 @@
 package org.marketsweep.analysis;
 
 import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PackedTokenAttributeImpl;
 import org.apache.lucene.util.AttributeSource;
 
 /**
@@ -16,17 +17,37 @@ import org.apache.lucene.util.AttributeSource;
  * and dots, underscores or apostrophes) all read {@code ivory} / {@code rolex}, with offsets
  * spanning what was written. A run needs at least {@value #MIN_RUN} single characters, two of
  * them letters, so {@code 4 x 4} or {@code A B} stay as they are.
+ *
+ * <p>One-char tokens are common in product text ({@code 4 Slide Out}, {@code size M}), and each
+ * starts a run that is put aside with the token after it; on streams of the usual attributes
+ * ({@link PlainTokens}) those tokens are copied into reused slots instead of cloned states.
  */
 public final class SpacedLetterFilter extends TokenFilter {
   static final int MIN_RUN = 3;
 
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
-  private final List<AttributeSource.State> run = new ArrayList<>();
+  /** Saved tokens of the current run, reused from run to run; the first {@link #runSize}. */
+  private final List<Saved> run = new ArrayList<>();
+  private int runSize;
   private final StringBuilder joined = new StringBuilder();
-  private final ArrayDeque<AttributeSource.State> ready = new ArrayDeque<>();
-  private AttributeSource.State lookahead;
+  /** The tokens to emit before reading on: {@code run[readyFrom..readyTo)}. */
+  private int readyFrom;
+  private int readyTo;
+  private final Saved lookahead = new Saved();
+  private boolean hasLookahead;
   private boolean exhausted;
+  /** Whether tokens are saved as field copies ({@link PlainTokens}) rather than states. */
+  private boolean plain;
+  private PackedTokenAttributeImpl packed;
+  private KeywordAttribute keywordAtt;
+
+  /** One token put aside: a copy of its fields, or its state. */
+  private static final class Saved {
+    final PackedTokenAttributeImpl token = new PackedTokenAttributeImpl();
+    boolean keyword;
+    AttributeSource.State state;
+  }
 
   public SpacedLetterFilter(TokenStream input) {
     super(input);
@@ -34,13 +55,13 @@ public final class SpacedLetterFilter extends TokenFilter {
 
   @Override
   public boolean incrementToken() throws IOException {
-    if (!ready.isEmpty()) {
-      restoreState(ready.poll());
+    if (readyFrom < readyTo) {
+      restore(run.get(readyFrom++));
       return true;
     }
-    if (lookahead != null) {
-      restoreState(lookahead);
-      lookahead = null;
+    if (hasLookahead) {
+      restore(lookahead);
+      hasLookahead = false;
     } else if (exhausted || !input.incrementToken()) {
       exhausted = true;
       return false;
@@ -55,13 +76,16 @@ public final class SpacedLetterFilter extends TokenFilter {
 
   /** Gathers consecutive one-char tokens starting at the current one, then queues them. */
   private void collectRun() throws IOException {
-    run.clear();
+    runSize = 0;
     joined.setLength(0);
     int letters = 0;
     int start = offsetAtt.startOffset();
     int end;
     do {
-      run.add(captureState());
+      if (runSize == run.size()) {
+        run.add(new Saved());
+      }
+      save(run.get(runSize++));
       joined.append(termAtt);
       letters += Character.isLetter(termAtt.charAt(0)) ? 1 : 0;
       end = offsetAtt.endOffset();
@@ -71,15 +95,38 @@ public final class SpacedLetterFilter extends TokenFilter {
       }
     } while (isSingleChar());
     if (!exhausted) {
-      lookahead = captureState();
+      save(lookahead);
+      hasLookahead = true;
     }
-    if (run.size() >= MIN_RUN && letters >= 2) {
-      restoreState(run.get(0));
+    readyFrom = 0;
+    if (runSize >= MIN_RUN && letters >= 2) {
+      restore(run.get(0));
       termAtt.setEmpty().append(joined);
       offsetAtt.setOffset(start, end);
-      ready.add(captureState());
+      save(run.get(0));
+      readyTo = 1;
     } else {
-      ready.addAll(run);
+      readyTo = runSize;
+    }
+  }
+
+  private void save(Saved saved) {
+    if (plain) {
+      packed.copyTo(saved.token);
+      saved.keyword = keywordAtt != null && keywordAtt.isKeyword();
+    } else {
+      saved.state = captureState();
+    }
+  }
+
+  private void restore(Saved saved) {
+    if (plain) {
+      saved.token.copyTo(packed);
+      if (keywordAtt != null) {
+        keywordAtt.setKeyword(saved.keyword);
+      }
+    } else {
+      restoreState(saved.state);
     }
   }
 
@@ -114,9 +161,16 @@ public final class SpacedLetterFilter extends TokenFilter {
   @Override
   public void reset() throws IOException {
     super.reset();
-    run.clear();
-    ready.clear();
-    lookahead = null;
+    runSize = 0;
+    readyFrom = 0;
+    readyTo = 0;
+    hasLookahead = false;
     exhausted = false;
+    plain = PlainTokens.isPlain(this);
+    if (plain) {
+      packed = (PackedTokenAttributeImpl) termAtt;
+      keywordAtt = hasAttribute(KeywordAttribute.class) ? getAttribute(KeywordAttribute.class)
+          : null;
+    }
   }
 }

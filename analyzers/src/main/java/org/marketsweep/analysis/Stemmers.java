@@ -27,14 +27,24 @@ public final class Stemmers {
     String stem(String word);
   }
 
+  /** Lucene's stemmers that work in place on a char array. */
+  private static final Map<String, Supplier<InPlace>> IN_PLACE = Map.of(
+      "en", () -> new EnglishMinimalStemmer()::stem,
+      "fr", () -> new FrenchLightStemmer()::stem,
+      "de", () -> new GermanLightStemmer()::stem,
+      "es", () -> new SpanishLightStemmer()::stem,
+      "it", () -> new ItalianLightStemmer()::stem,
+      "pt", () -> new PortugueseLightStemmer()::stem,
+      "cs", () -> new CzechStemmer()::stem);
+
   private static final Map<String, Supplier<WordStemmer>> BY_LANGUAGE = Map.of(
-      "en", () -> light(new EnglishMinimalStemmer()::stem),
-      "fr", () -> light(new FrenchLightStemmer()::stem),
-      "de", () -> light(new GermanLightStemmer()::stem),
-      "es", () -> light(new SpanishLightStemmer()::stem),
-      "it", () -> light(new ItalianLightStemmer()::stem),
-      "pt", () -> light(new PortugueseLightStemmer()::stem),
-      "cs", () -> light(new CzechStemmer()::stem),
+      "en", () -> light(IN_PLACE.get("en").get()),
+      "fr", () -> light(IN_PLACE.get("fr").get()),
+      "de", () -> light(IN_PLACE.get("de").get()),
+      "es", () -> light(IN_PLACE.get("es").get()),
+      "it", () -> light(IN_PLACE.get("it").get()),
+      "pt", () -> light(IN_PLACE.get("pt").get()),
+      "cs", () -> light(IN_PLACE.get("cs").get()),
       "nl", Stemmers::dutch,
       "pl", Stemmers::polish);
 
@@ -55,9 +65,21 @@ public final class Stemmers {
     return s.get();
   }
 
-  /** The shape of Lucene's light stemmers: stem in place, return the new length. */
-  private interface InPlace {
+  /**
+   * The shape of Lucene's light stemmers: stem {@code word[0..length)} in place, return the
+   * new length. The array holds exactly the word, as {@link #create}'s stemmers pass it.
+   */
+  interface InPlace {
     int stem(char[] word, int length);
+  }
+
+  /**
+   * A new in-place stemmer for {@code language}, or null when its stemmer works on strings
+   * only (Dutch, Polish). Spares a filter the strings of {@link WordStemmer} on every word.
+   */
+  static InPlace createInPlace(String language) {
+    Supplier<InPlace> s = IN_PLACE.get(language.toLowerCase(Locale.ROOT));
+    return s == null ? null : s.get();
   }
 
   private static WordStemmer light(InPlace stemmer) {

@@ -19,6 +19,13 @@
  * // "R-O-L-E-X r3plica" -> rolex, r3plica + replica (same position)
  * }</pre>
  *
+ * <p>The chain runs over every listing of a scan, so {@link
+ * org.marketsweep.analysis.ListingAnalyzers} uses faster stand-ins with the same output for
+ * three stock Lucene filters: {@code nfkcCaseFold} for {@code icuNormalizer2} with {@code
+ * name=nfkc_cf}, {@code unicodeFolding} for {@code icuFolding}, and {@code
+ * samePositionDuplicates} for {@code removeDuplicates}. A test compares the chains against a
+ * frozen copy of the original ones, token by token.
+ *
  * <p>Character swaps are data: {@code leetspeak.txt}, {@code leet-symbols.txt} and {@code
  * confusables.txt} in Lucene's {@code "from" => "to"} mapping format.
  */

@@ -60,6 +60,15 @@ public class TestObfuscationFilters extends BaseTokenStreamTestCase {
     assertTrue(EmojiCharFilter.isEmojiPart(EmojiCharFilter.FIRST_EMOJI_PART));
   }
 
+  /** The emoji table answers as the Unicode properties, for every code point. */
+  public void testEmojiTableAsUnicodeProperties() {
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+      if (EmojiCharFilter.isEmojiPart(cp) != EmojiCharFilter.isEmojiPartOfUnicode(cp)) {
+        fail("U+" + Integer.toHexString(cp));
+      }
+    }
+  }
+
   public void testSpacedLetters() throws IOException {
     Analyzer a = chain(SpacedLetterFilterFactory.NAME);
     assertAnalyzesTo(a, "I V O R Y tusk", new String[] {"ivory", "tusk"},
