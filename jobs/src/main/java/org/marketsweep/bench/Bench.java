@@ -61,18 +61,10 @@ public final class Bench {
     List<ScanBenchmark.Result> scans = new ArrayList<>();
     ScanBenchmark scan = new ScanBenchmark(corpus, settings.scan(), progress);
     for (long size : settings.scanSizes()) {
-      ScanBenchmark.Result r = scan.run(size);
-      progress.accept(String.format(Locale.ROOT, "scan of %,d listings: %.1f s wall, %,.0f"
-          + " listings/s, peak heap %,.0f MB, exit %d", size, r.wallSeconds(),
-          r.listingsPerSecond(), r.peakHeapMb(), r.exitCode()));
-      scans.add(r);
+      scans.add(timed(scan, ScanBenchmark.SCAN, size, progress));
     }
     for (long size : settings.nightlySizes()) {
-      ScanBenchmark.Result r = scan.runNightly(size);
-      progress.accept(String.format(Locale.ROOT, "nightly job on %,d listings: %.1f s wall,"
-          + " %,.0f listings/s, peak heap %,.0f MB, exit %d", size, r.wallSeconds(),
-          r.listingsPerSecond(), r.peakHeapMb(), r.exitCode()));
-      scans.add(r);
+      scans.add(timed(scan, ScanBenchmark.NIGHTLY, size, progress));
     }
     print(out, rows, scans, matcher.differences());
     BenchReport.writeMatcherCsv(settings.csv(), rows);
@@ -84,6 +76,15 @@ public final class Bench {
     boolean failed = rows.stream().anyMatch(r -> r.mismatches() > 0)
         || scans.stream().anyMatch(s -> s.exitCode() != 0);
     return new Outcome(rows, scans, matcher.differences(), failed ? 1 : 0);
+  }
+
+  private static ScanBenchmark.Result timed(ScanBenchmark scan, String job, long size,
+      java.util.function.Consumer<String> progress) throws IOException, InterruptedException {
+    ScanBenchmark.Result r = scan.run(job, size);
+    progress.accept(String.format(Locale.ROOT, "%s of %,d listings: %.1f s wall, %,.0f"
+        + " listings/s, peak heap %,.0f MB, exit %d", job, size, r.wallSeconds(),
+        r.listingsPerSecond(), r.peakHeapMb(), r.exitCode()));
+    return r;
   }
 
   /** {@code bench.csv} → {@code bench-scan.csv}. */

@@ -88,27 +88,18 @@ public final class ScanBenchmark {
     this.progress = progress;
   }
 
-  /** Writes a feed of {@code listings} listings and scans it; removes both unless kept. */
-  public Result run(long listings) throws IOException, InterruptedException {
-    return run(SCAN, listings);
-  }
-
   /**
-   * Writes a feed of {@code listings} listings and runs the nightly job on it (ingest into a
-   * new warehouse, scan, lifecycle, metrics, report; no crawl, no events); removes both unless
-   * kept. The job time reported is the scan step's.
+   * Writes a feed of {@code listings} listings and runs {@code job} on it: {@link #SCAN}, or
+   * {@link #NIGHTLY}, the nightly job (ingest into a new warehouse, scan, lifecycle, metrics,
+   * report; no crawl, no events), whose job time is its scan step's. Removes both unless kept.
    */
-  public Result runNightly(long listings) throws IOException, InterruptedException {
-    return run(NIGHTLY, listings);
-  }
-
-  private Result run(String job, long listings) throws IOException, InterruptedException {
+  Result run(String job, long listings) throws IOException, InterruptedException {
     Path dir = Files.createDirectories(options.workDir().resolve(job + "-" + listings));
     Path feed = dir.resolve("feed.jsonl");
     long start = System.nanoTime();
     writeFeed(feed, listings);
-    progress.accept(String.format(Locale.ROOT, "scan of %,d listings: feed of %,d MB written"
-        + " in %.1f s", listings, Files.size(feed) >> 20, (System.nanoTime() - start) / 1e9));
+    progress.accept(String.format(Locale.ROOT, "%s of %,d listings: feed of %,d MB written"
+        + " in %.1f s", job, listings, Files.size(feed) >> 20, (System.nanoTime() - start) / 1e9));
     try {
       return time(job, dir, feed, listings);
     } finally {
