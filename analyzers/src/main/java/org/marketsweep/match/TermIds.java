@@ -29,6 +29,13 @@ final class TermIds {
   private int mask;
   /** Frozen: the characters of every term, one after the other. */
   private char[] chars;
+  /**
+   * Frozen: one bit per value of some hash bits, set when a term has that value. Most words of
+   * a listing are no rule term; this small array (in the processor's cache, unlike the table)
+   * turns most of them away without a probe.
+   */
+  private long[] filter;
+  private int filterMask;
 
   int add(String term) {
     if (table != null) {
@@ -54,12 +61,17 @@ final class TermIds {
     int capacity = Integer.highestOneBit(Math.max(4, terms.size() * 3)) << 1;
     table = new long[2 * capacity];
     mask = capacity - 1;
+    int filterBits = Integer.highestOneBit(Math.max(64, terms.size() * 8)) << 1;
+    filter = new long[filterBits >>> 6];
+    filterMask = filterBits - 1;
     chars = new char[terms.stream().mapToInt(String::length).sum()];
     int start = 0;
     for (int id = 0; id < terms.size(); id++) {
       char[] term = terms.get(id).toCharArray();
       System.arraycopy(term, 0, chars, start, term.length);
       int hash = hash(term, term.length);
+      int bit = filterBit(hash);
+      filter[bit >>> 6] |= 1L << bit;
       int slot = hash & mask;
       while (table[2 * slot] != 0) {
         slot = (slot + 1) & mask;
@@ -78,6 +90,10 @@ final class TermIds {
 
   /** The same, given the characters' {@link #hash}. */
   int id(char[] text, int length, int hash) {
+    int bit = filterBit(hash);
+    if ((filter[bit >>> 6] & (1L << bit)) == 0) {
+      return -1;
+    }
     long packed = packed(text, length);
     for (int slot = hash & mask; table[2 * slot] != 0; slot = (slot + 1) & mask) {
       long entry = table[2 * slot];
@@ -119,6 +135,11 @@ final class TermIds {
       packed = (packed << 8) | c;
     }
     return PACKED | ((long) length << 56) | packed;
+  }
+
+  /** The filter's bit for a hash: other bits than the table's slot (its low bits). */
+  private int filterBit(int hash) {
+    return Integer.rotateRight(hash, 16) & filterMask;
   }
 
   static int hash(char[] text, int length) {
