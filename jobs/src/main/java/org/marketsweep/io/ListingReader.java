@@ -47,15 +47,11 @@ public final class ListingReader {
 
   /**
    * Listing rows and reject rows, and every row with its kind ({@code parsed}, duplicates
-   * marked as rejects); call {@link #release()} when they have been written.
+   * marked as rejects), {@code rows} of them (counted when the input was cached); call
+   * {@link #release()} when they have been written.
    */
   public record Result(Dataset<Row> listings, Dataset<Row> rejects, Dataset<Row> parsed,
-      List<String> files, List<Dataset<Row>> cached) {
-    Result(Dataset<Row> listings, Dataset<Row> rejects, Dataset<Row> parsed,
-        List<String> files) {
-      this(listings, rejects, parsed, files, List.of(parsed));
-    }
-
+      long rows, List<String> files, List<Dataset<Row>> cached) {
     public void release() {
       cached.forEach(Dataset::unpersist);
     }
@@ -95,7 +91,7 @@ public final class ListingReader {
     }
     // parsed once, before the jobs that read it start (concurrent jobs would each parse)
     parsed = parsed.persist(StorageLevel.MEMORY_AND_DISK());
-    parsed.count();
+    long rows = parsed.count();
     Dataset<Row> duplicateKeys = duplicateKeys(parsed).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> marked = markDuplicates(parsed, duplicateKeys);
     Dataset<Row> listings = marked.filter(functions.col(KIND).equalTo("listing"))
@@ -106,7 +102,7 @@ public final class ListingReader {
             functions.col(RAW).as("raw"));
     List<String> all = new ArrayList<>(text);
     all.addAll(parquet);
-    return new Result(listings, rejects, marked, all, List.of(parsed, duplicateKeys));
+    return new Result(listings, rejects, marked, rows, all, List.of(parsed, duplicateKeys));
   }
 
   /**
@@ -131,7 +127,7 @@ public final class ListingReader {
         .select(listingColumns())
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> rejects = spark.createDataFrame(List.of(), Reject.SCHEMA);
-    return new Result(parsed, rejects, parsed, List.of(day));
+    return new Result(parsed, rejects, parsed, parsed.count(), List.of(day), List.of(parsed));
   }
 
   /**

@@ -85,7 +85,7 @@ public final class IngestListingsJob {
     PartitionWriter.replace(spark, listings, warehouse + "/listings", partition, "parquet");
     PartitionWriter.replace(spark, rejects.coalesce(1), warehouse + "/rejects", partition,
         "json");
-    long total = read.parsed().count();
+    long total = read.rows();
     long written = spark.read().parquet(warehouse + "/listings/" + partition).count();
     long rejected = spark.read().schema(org.marketsweep.io.Reject.SCHEMA)
         .json(warehouse + "/rejects/" + partition).count();

@@ -94,7 +94,7 @@ public final class ScanListingsJob {
     PartitionWriter.replace(spark, flags(read.listings(), scanId), flagsTable, partition,
         "parquet");
     PartitionWriter.replace(spark, read.rejects().coalesce(1), rejectsTable, partition, "json");
-    long total = read.parsed().count();
+    long total = read.rows();
     long accepted = read.listings().count();
     long rejected = read.rejects().count();
     Dataset<Row> written = spark.read().parquet(flagsTable + "/" + partition);
