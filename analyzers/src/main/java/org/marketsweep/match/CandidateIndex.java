@@ -28,14 +28,19 @@ final class CandidateIndex {
   /** How a rule is selected: filed under {@code keys}, then filtered by {@code gates}. */
   record Selection(Keys keys, List<int[]> gates) {}
 
-  /** The selection for one rule's conjunct keys: the cheapest files it, term lists gate it. */
+  /**
+   * The selection for one rule's conjunct keys: the cheapest files it, term lists gate it,
+   * the least often present (cheapest) gate first.
+   */
   static Selection selection(List<Keys> conjuncts) {
     Keys best = Keys.ALWAYS;
     for (Keys k : conjuncts) {
       best = best.and(k);
     }
     List<int[]> gates = new ArrayList<>();
-    for (Keys k : conjuncts) {
+    List<Keys> cheapestFirst = new ArrayList<>(conjuncts);
+    cheapestFirst.sort(java.util.Comparator.comparingDouble(Keys::cost));
+    for (Keys k : cheapestFirst) {
       if (k != best && !k.always() && k.prefixes().length == 0 && k.terms().length > 0) {
         gates.add(java.util.Arrays.stream(k.terms()).sorted().distinct().toArray());
       }

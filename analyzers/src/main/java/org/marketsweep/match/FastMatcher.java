@@ -16,16 +16,29 @@ import org.marketsweep.lists.Rule;
  * and query weights for every listing. Each rule's Lucene query is compiled once into a
  * {@link CompiledQuery}; a listing is analysed once into a {@link ListingIndex}, its terms
  * select the candidate rules through a {@link CandidateIndex}, and only those are checked.
+ * Each rule is filed under the conjunct of its query that listings are least likely to have:
+ * first guessed from how many rules use a term, then measured on a sample of the listings
+ * matched (see {@link #observe}), so that a rule is not checked on every listing because it
+ * names a word such as "return" that few rules use but most listings have.
  * Thread-safe: per-thread scratch space.
  */
 public final class FastMatcher implements ListingMatcher {
+  /** Listings a thread samples in full before the candidate index is first chosen again. */
+  static final int FIRST_SAMPLE = 1024;
+  /** After the first sample, one listing in this many is sampled. */
+  private static final int SAMPLE_STRIDE = 16;
+  /** The sample stops growing here. */
+  private static final int MAX_SAMPLE = 1 << 16;
   private final ListingAnalyzers analyzers;
   private final LanguageGuesser guesser;
   private final List<Rule> rules;
   private final List<CompiledQuery> queries;
   private final Map<String, Integer> ruleIndex;
   private final TermIds termIds;
-  private final CandidateIndex candidates;
+  /** Replaced (never changed) when a larger sample of listings gives better costs. */
+  private volatile CandidateIndex candidates;
+  /** Listings in the sample the current candidate index was chosen on (0: none). */
+  private int sampledFor;
   private final boolean needsAllTerms;
   private final int disjunctionCount;
   private final CloseableThreadLocal<Scratch> scratch = new CloseableThreadLocal<>() {
@@ -39,12 +52,18 @@ public final class FastMatcher implements ListingMatcher {
   /** A matcher, and the rules that could not be compiled (left out, with the reason). */
   public record Build(FastMatcher matcher, List<ListProblem> problems) {}
 
-  /** Per-thread state: the listing index and a rule stamp per rule for de-duplication. */
+  /**
+   * Per-thread state: the listing index, a rule stamp per rule for de-duplication, and this
+   * thread's sample of how many listings have each term.
+   */
   private static final class Scratch {
     final ListingIndex listing;
     final int[] seen;
     final List<Integer> candidates = new ArrayList<>();
     int stamp;
+    int[] listingsWithTerm;
+    int sampled;
+    long listings;
 
     Scratch(ListingIndex listing, int[] seen) {
       this.listing = listing;
@@ -68,8 +87,10 @@ public final class FastMatcher implements ListingMatcher {
       index.put(rules.get(i).id(), i);
     }
     this.ruleIndex = Map.copyOf(index);
-    this.candidates = new CandidateIndex(selections(queries, termIds.size()), termIds.size(),
-        disjunctionCount);
+    int[] rulesPerTerm = rulesPerTerm(queries, termIds.size());
+    // Before listings are seen, a term used by many rules is guessed to be common.
+    this.candidates = new CandidateIndex(selections(queries, id -> 1.0 + rulesPerTerm[id]),
+        termIds.size(), disjunctionCount);
   }
 
   public static Build build(Collection<Rule> rules) {
@@ -96,20 +117,84 @@ public final class FastMatcher implements ListingMatcher {
         translator.needsAllTerms(), translator.disjunctionCount()), problems);
   }
 
-  /** Each rule's selection, rating a term by how many rules use it (common words cost). */
-  private static List<CandidateIndex.Selection> selections(List<CompiledQuery> queries,
-      int termCount) {
+  private static int[] rulesPerTerm(List<CompiledQuery> queries, int termCount) {
     int[] rulesPerTerm = new int[termCount];
     for (CompiledQuery q : queries) {
       java.util.BitSet terms = new java.util.BitSet(termCount);
       q.collectTerms(terms::set);
       terms.stream().forEach(t -> rulesPerTerm[t]++);
     }
+    return rulesPerTerm;
+  }
+
+  /** Each rule's selection, rating each term with {@code termCost}. */
+  private static List<CandidateIndex.Selection> selections(List<CompiledQuery> queries,
+      java.util.function.IntToDoubleFunction termCost) {
     List<CandidateIndex.Selection> selections = new ArrayList<>(queries.size());
     for (CompiledQuery q : queries) {
-      selections.add(CandidateIndex.selection(q.conjunctKeys(id -> 1.0 + rulesPerTerm[id])));
+      selections.add(CandidateIndex.selection(q.conjunctKeys(termCost)));
     }
     return selections;
+  }
+
+  /**
+   * Counts, in this thread's sample, the listings that have each rule term: all of a thread's
+   * first {@value #FIRST_SAMPLE} listings, then one in {@value #SAMPLE_STRIDE}, up to
+   * {@value #MAX_SAMPLE}. When the sample has grown fourfold since the candidate index was
+   * chosen, it is chosen again on the sample.
+   */
+  private void observe(Scratch s) {
+    if (s.sampled >= MAX_SAMPLE) {
+      return;
+    }
+    s.listings++;
+    if (s.sampled >= FIRST_SAMPLE && s.listings % SAMPLE_STRIDE != 0) {
+      return;
+    }
+    if (s.listingsWithTerm == null) {
+      s.listingsWithTerm = new int[termIds.size()];
+    }
+    ListingIndex index = s.listing;
+    for (int i = 0; i < index.presentCount(); i++) {
+      s.listingsWithTerm[index.presentId(i)]++;
+    }
+    s.sampled++;
+    if (s.sampled >= FIRST_SAMPLE && Integer.bitCount(s.sampled) == 1
+        && Integer.numberOfTrailingZeros(s.sampled / FIRST_SAMPLE) % 2 == 0) {
+      adapt(s.listingsWithTerm, s.sampled);
+    }
+  }
+
+  /**
+   * Chooses the candidate index again, rating a term by the share of sampled listings that
+   * have it (per thousand listings, the scale of {@link AutomatonTerms#PREFIX_COST}), unless
+   * another thread did so on a sample as large. Which rules are filed under which terms
+   * changes only how many are checked, never what matches.
+   */
+  private synchronized void adapt(int[] listingsWithTerm, int sampled) {
+    if (sampled <= sampledFor) {
+      return;
+    }
+    int[] counts = listingsWithTerm.clone();
+    double perThousand = 1000.0 / sampled;
+    candidates = new CandidateIndex(selections(queries, id -> (counts[id] + 0.5) * perThousand),
+        termIds.size(), disjunctionCount);
+    sampledFor = sampled;
+  }
+
+  /** Listings of the sample on which the current candidate index was chosen (0: none yet). */
+  synchronized int sampledFor() {
+    return sampledFor;
+  }
+
+  /** How many rules a listing's terms select and its gates let through (for tests). */
+  int candidateCount(ListingText listing) {
+    ListingText l = MatchResults.resolveLanguage(guesser, listing);
+    Scratch s = scratch.get();
+    CandidateIndex c = candidates;
+    s.listing.ensureRemembered(disjunctionCount + c.gateCount());
+    s.listing.analyse(analyzers.listingAnalyzer(l.language()), l.text());
+    return candidates(s, c).size();
   }
 
   @Override
@@ -117,10 +202,13 @@ public final class FastMatcher implements ListingMatcher {
     ListingText l = MatchResults.resolveLanguage(guesser, listing);
     String text = l.text();
     Scratch s = scratch.get();
+    CandidateIndex c = candidates;
     ListingIndex index = s.listing;
+    index.ensureRemembered(disjunctionCount + c.gateCount());
     index.analyse(analyzers.listingAnalyzer(l.language()), text);
+    observe(s);
     List<RuleMatch> out = new ArrayList<>();
-    for (int rule : candidates(s)) {
+    for (int rule : candidates(s, c)) {
       CompiledQuery query = queries.get(rule);
       if (query.matches(index) && rules.get(rule).conditions().test(l)) {
         List<Highlights.Span> spans = new ArrayList<>();
@@ -131,7 +219,7 @@ public final class FastMatcher implements ListingMatcher {
     return MatchResults.result(l, out);
   }
 
-  private List<Integer> candidates(Scratch s) {
+  private List<Integer> candidates(Scratch s, CandidateIndex candidates) {
     if (s.stamp == Integer.MAX_VALUE) {
       java.util.Arrays.fill(s.seen, 0);
       s.stamp = 0;
@@ -142,19 +230,19 @@ public final class FastMatcher implements ListingMatcher {
     for (int i = 0; i < index.presentCount(); i++) {
       int[] rules = candidates.rulesForTerm(index.presentId(i));
       if (rules != null) {
-        add(s, rules);
+        add(s, candidates, rules);
       }
     }
     if (candidates.hasPrefixes()) {
       for (String term : index.allTerms().keySet()) {
-        candidates.forPrefixesOf(term, rules -> add(s, rules));
+        candidates.forPrefixesOf(term, rules -> add(s, candidates, rules));
       }
     }
-    add(s, candidates.alwaysRules());
+    add(s, candidates, candidates.alwaysRules());
     return s.candidates;
   }
 
-  private void add(Scratch s, int[] rules) {
+  private static void add(Scratch s, CandidateIndex candidates, int[] rules) {
     for (int rule : rules) {
       if (s.seen[rule] != s.stamp) {
         s.seen[rule] = s.stamp;

@@ -70,8 +70,8 @@ final class ListingIndex {
   private final List<Occurrences> spare = new ArrayList<>();
   private final List<Token> tokens = new ArrayList<>();
   private MemoryIndex memoryIndex;
-  private final int[] rememberedStamps;
-  private final boolean[] remembered;
+  private int[] rememberedStamps;
+  private boolean[] remembered;
 
   /**
    * @param remembered how many answers (of shared disjunctions, of gates) to keep
@@ -199,6 +199,14 @@ final class ListingIndex {
     allTerms.clear();
     tokens.clear();
     memoryIndex = null;
+  }
+
+  /** Makes room for {@code count} kept answers (a candidate index with more gates). */
+  void ensureRemembered(int count) {
+    if (count > remembered.length) {
+      rememberedStamps = Arrays.copyOf(rememberedStamps, count);
+      remembered = Arrays.copyOf(remembered, count);
+    }
   }
 
   /** The answer kept in {@code slot} for this listing: 1 or 0, or -1 when not known. */

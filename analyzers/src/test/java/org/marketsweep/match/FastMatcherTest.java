@@ -128,4 +128,28 @@ public class FastMatcherTest {
         build.problems().get(0).message());
     build.matcher().close();
   }
+
+  @Test
+  void rulesAreFiledAgainUnderTermsTheSampledListingsRarelyHave() {
+    // Before listings are seen, "return" (one rule) looks rarer than a four-letter prefix;
+    // in the listings, it is in every one.
+    List<Rule> rules = List.of(rule("r", "return AND tiff*", List.of()),
+        rule("t", "tiffany AND ring", List.of()));
+    ListingText common = new ListingText("Wooden chair, free return within 30 days", null, "en",
+        null, null, null, null);
+    ListingText both = new ListingText("Tiffany style lamp, free return", null, "en", null,
+        null, null, null);
+    try (FastMatcher fast = FastMatcher.build(rules).matcher()) {
+      assertEquals(1, fast.candidateCount(common));
+      List<RuleMatch> before = fast.match(both).matches();
+      for (int i = 0; i < FastMatcher.FIRST_SAMPLE; i++) {
+        assertTrue(fast.match(common).matches().isEmpty());
+      }
+      assertEquals(FastMatcher.FIRST_SAMPLE, fast.sampledFor());
+      assertEquals(0, fast.candidateCount(common));
+      assertEquals(1, fast.candidateCount(both));
+      assertEquals(List.of("r"), before.stream().map(m -> m.rule().id()).toList());
+      assertEquals(before, fast.match(both).matches());
+    }
+  }
 }
