@@ -55,7 +55,6 @@ final class ListingIndex {
   record Token(String term, int positionIncrement, int start, int end) {}
 
   private final TermIds ids;
-  private final TermCache cache;
   private final boolean keepAllTerms;
   /** Ids of the rule terms present, in order of first occurrence: their slots. */
   private int[] present = new int[64];
@@ -80,7 +79,6 @@ final class ListingIndex {
    */
   ListingIndex(TermIds ids, boolean keepAllTerms, int remembered) {
     this.ids = ids;
-    this.cache = new TermCache(ids);
     this.rememberedStamps = new int[remembered];
     this.remembered = new boolean[remembered];
     this.keepAllTerms = keepAllTerms;
@@ -98,7 +96,7 @@ final class ListingIndex {
       while (ts.incrementToken()) {
         int increment = posInc.getPositionIncrement();
         position += increment;
-        int id = cache.id(term.buffer(), term.length());
+        int id = ids.id(term.buffer(), term.length());
         Occurrences occurrences = null;
         if (id >= 0) {
           occurrences = occurrencesOf(id);

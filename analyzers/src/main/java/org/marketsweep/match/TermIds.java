@@ -142,13 +142,25 @@ final class TermIds {
     return Integer.rotateRight(hash, 16) & filterMask;
   }
 
+  /**
+   * A hash of the characters, four at a time (one multiplication per four characters, not per
+   * character: lookups hash every token of every listing).
+   */
   static int hash(char[] text, int length) {
-    int h = 0;
-    for (int i = 0; i < length; i++) {
-      h = 31 * h + text[i];
+    long h = length;
+    int i = 0;
+    for (; i + 4 <= length; i += 4) {
+      long block = text[i] | (long) text[i + 1] << 16 | (long) text[i + 2] << 32
+          | (long) text[i + 3] << 48;
+      h = (h ^ block) * 0x9E3779B97F4A7C15L;
+      h ^= h >>> 32;
     }
-    h *= 0x9E3779B9;
-    return h ^ (h >>> 16);
+    long tail = 0;
+    for (; i < length; i++) {
+      tail = tail << 16 | text[i];
+    }
+    h = (h ^ tail) * 0xC2B2AE3D27D4EB4FL;
+    return (int) (h ^ (h >>> 29) ^ (h >>> 47));
   }
 
   String term(int id) {
