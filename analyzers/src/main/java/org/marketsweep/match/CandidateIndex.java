@@ -42,7 +42,7 @@ final class CandidateIndex {
     cheapestFirst.sort(java.util.Comparator.comparingDouble(Keys::cost));
     for (Keys k : cheapestFirst) {
       if (k != best && !k.always() && k.prefixes().length == 0 && k.terms().length > 0) {
-        gates.add(java.util.Arrays.stream(k.terms()).sorted().distinct().toArray());
+        gates.add(sortedDistinct(k.terms()));
       }
     }
     return new Selection(best, gates);
@@ -54,23 +54,39 @@ final class CandidateIndex {
    */
   CandidateIndex(List<Selection> selections, int termCount, int firstGateSlot) {
     this.firstGateSlot = firstGateSlot;
-    List<List<Integer>> terms = new ArrayList<>(termCount);
-    for (int i = 0; i < termCount; i++) {
-      terms.add(null);
+    int[] rulesPerTerm = new int[termCount];
+    for (Selection selection : selections) {
+      if (!selection.keys().always()) {
+        for (int term : selection.keys().terms()) {
+          rulesPerTerm[term]++;
+        }
+      }
     }
+    byTerm = new int[termCount][];
+    for (int i = 0; i < termCount; i++) {
+      byTerm[i] = rulesPerTerm[i] == 0 ? null : new int[rulesPerTerm[i]];
+    }
+    int[] filled = new int[termCount];
     Map<String, List<Integer>> prefixes = new HashMap<>();
     List<Integer> alwaysRules = new ArrayList<>();
-    Map<List<Integer>, Integer> gateIndex = new HashMap<>();
+    Map<Gate, Integer> gateIndex = new HashMap<>();
     List<int[]> distinctGates = new ArrayList<>();
     gatesByRule = new int[selections.size()][];
     for (int rule = 0; rule < selections.size(); rule++) {
       Selection selection = selections.get(rule);
       if (!selection.gates().isEmpty()) {
-        gatesByRule[rule] = selection.gates().stream().mapToInt(g -> gateIndex.computeIfAbsent(
-            java.util.Arrays.stream(g).boxed().toList(), k -> {
-              distinctGates.add(g);
-              return distinctGates.size() - 1;
-            })).distinct().toArray();
+        int[] ruleGates = new int[selection.gates().size()];
+        int count = 0;
+        for (int[] g : selection.gates()) {
+          int gate = gateIndex.computeIfAbsent(new Gate(g), k -> {
+            distinctGates.add(g);
+            return distinctGates.size() - 1;
+          });
+          if (!contains(ruleGates, count, gate)) {
+            ruleGates[count++] = gate;
+          }
+        }
+        gatesByRule[rule] = java.util.Arrays.copyOf(ruleGates, count);
       }
       Keys keys = selection.keys();
       if (keys.always()) {
@@ -78,18 +94,19 @@ final class CandidateIndex {
         continue;
       }
       for (int term : keys.terms()) {
-        if (terms.get(term) == null) {
-          terms.set(term, new ArrayList<>(2));
+        // rules are filed in order: a term listed twice in the keys ends its list already
+        if (filled[term] == 0 || byTerm[term][filled[term] - 1] != rule) {
+          byTerm[term][filled[term]++] = rule;
         }
-        terms.get(term).add(rule);
       }
       for (String prefix : keys.prefixes()) {
         prefixes.computeIfAbsent(prefix, p -> new ArrayList<>()).add(rule);
       }
     }
-    byTerm = new int[termCount][];
     for (int i = 0; i < termCount; i++) {
-      byTerm[i] = terms.get(i) == null ? null : toArray(terms.get(i));
+      if (byTerm[i] != null && filled[i] < byTerm[i].length) {
+        byTerm[i] = java.util.Arrays.copyOf(byTerm[i], filled[i]);
+      }
     }
     byPrefix = new HashMap<>();
     prefixes.forEach((p, rules) -> byPrefix.put(p, toArray(rules)));
@@ -97,6 +114,40 @@ final class CandidateIndex {
         .stream().mapToInt(Integer::intValue).toArray();
     always = toArray(alwaysRules);
     gates = distinctGates.toArray(new int[0][]);
+  }
+
+  /** A gate's sorted term ids, as a map key. */
+  private record Gate(int[] ids) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Gate g && java.util.Arrays.equals(ids, g.ids);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Arrays.hashCode(ids);
+    }
+  }
+
+  private static boolean contains(int[] values, int count, int value) {
+    for (int i = 0; i < count; i++) {
+      if (values[i] == value) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int[] sortedDistinct(int[] ids) {
+    int[] sorted = ids.clone();
+    java.util.Arrays.sort(sorted);
+    int n = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (n == 0 || sorted[n - 1] != sorted[i]) {
+        sorted[n++] = sorted[i];
+      }
+    }
+    return n == sorted.length ? sorted : java.util.Arrays.copyOf(sorted, n);
   }
 
   /** How many distinct gates there are (answer slots a listing needs). */
