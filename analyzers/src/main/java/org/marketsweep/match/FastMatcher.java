@@ -192,9 +192,14 @@ public final class FastMatcher implements ListingMatcher {
     ListingText l = MatchResults.resolveLanguage(guesser, listing);
     Scratch s = scratch.get();
     CandidateIndex c = candidates;
+    analyse(s, c, l);
+    return candidates(s, c).size();
+  }
+
+  /** Analyses the listing into the thread's index, with room for {@code c}'s gate answers. */
+  private void analyse(Scratch s, CandidateIndex c, ListingText l) {
     s.listing.ensureRemembered(disjunctionCount + c.gateCount());
     s.listing.analyse(analyzers.listingAnalyzer(l.language()), l.text());
-    return candidates(s, c).size();
   }
 
   @Override
@@ -204,8 +209,7 @@ public final class FastMatcher implements ListingMatcher {
     Scratch s = scratch.get();
     CandidateIndex c = candidates;
     ListingIndex index = s.listing;
-    index.ensureRemembered(disjunctionCount + c.gateCount());
-    index.analyse(analyzers.listingAnalyzer(l.language()), text);
+    analyse(s, c, l);
     observe(s);
     List<RuleMatch> out = new ArrayList<>();
     for (int rule : candidates(s, c)) {
