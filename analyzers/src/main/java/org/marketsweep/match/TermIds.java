@@ -85,11 +85,7 @@ final class TermIds {
 
   /** The id of the term in {@code text[0..length)}, or -1; only once frozen. */
   int id(char[] text, int length) {
-    return id(text, length, hash(text, length));
-  }
-
-  /** The same, given the characters' {@link #hash}. */
-  int id(char[] text, int length, int hash) {
+    int hash = hash(text, length);
     int bit = filterBit(hash);
     if ((filter[bit >>> 6] & (1L << bit)) == 0) {
       return -1;
@@ -146,7 +142,7 @@ final class TermIds {
    * A hash of the characters, four at a time (one multiplication per four characters, not per
    * character: lookups hash every token of every listing).
    */
-  static int hash(char[] text, int length) {
+  private static int hash(char[] text, int length) {
     long h = length;
     int i = 0;
     for (; i + 4 <= length; i += 4) {
