@@ -60,7 +60,7 @@ final class DemoCommand implements Callable<Integer> {
     }
     Path eventsRoot = (events == null ? root.resolveSibling("events") : events)
         .toAbsolutePath();
-    List<Rule> rules = Lists.load(lists);
+    List<Rule> rules = Lists.await(Lists.loadWhileSparkStarts(lists, spark));
     PrintWriter out = spec.commandLine().getOut();
     Path wh = warehouse.toAbsolutePath();
     int exit = Marketsweep.OK;

@@ -92,7 +92,7 @@ final class NightlyCommand implements Callable<Integer> {
     NightlyConfig config = NightlyConfig.of(env);
     Path configFile = settings.configFile();
     Path configDir = configFile == null ? Path.of("").toAbsolutePath() : configFile.getParent();
-    List<Rule> rules = Lists.load(lists);
+    List<Rule> rules = Lists.await(Lists.loadWhileSparkStarts(lists, spark));
     PrintWriter out = spec.commandLine().getOut();
     try (BatchRepository batch = BatchRepository.open(lockDir(),
         new BatchRepository.Settings(batchUrl, batchUsername, batchPassword))) {

@@ -49,8 +49,9 @@ final class ScanCommand implements Callable<Integer> {
       feed = feed.withDefaultMarketplace(marketplace);
     }
     LocalDate scanDate = date != null ? date : LocalDate.now(ZoneOffset.UTC);
+    var rules = Lists.loadWhileSparkStarts(lists, spark);
     RunSummary summary = new ScanListingsJob(spark.session(), input, output,
-        Lists.load(lists), new ListingParser(feed), scanDate).execute();
+        Lists.await(rules), new ListingParser(feed), scanDate).execute();
     spec.commandLine().getOut().print(summary.render());
     return summary.rejected() > 0 ? Marketsweep.REJECTED_ROWS : Marketsweep.OK;
   }

@@ -23,6 +23,12 @@ final class SparkOptions {
     return SparkSessions.getOrCreate(master, conf);
   }
 
+  /** Whether the executors will run in this JVM (local mode). */
+  boolean inProcess() {
+    return SparkSessions.inProcess(conf.getOrDefault("spark.master",
+        SparkSessions.effectiveMaster(master)));
+  }
+
   private static void checkKey(String key) {
     if (!key.startsWith("spark.")) {
       throw new IllegalArgumentException("--conf " + key + ": Spark settings start with"

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
@@ -24,6 +27,11 @@ public record FeedSplit(String file, long start, long end, long firstLine)
     implements Serializable {
   /** Target size of a part. */
   public static final long SPLIT_BYTES = 32L << 20;
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+  private static final long LOW_SEVEN = 0x7F7F7F7F7F7F7F7FL;
 
   /** The whole of {@code file}. */
   static FeedSplit whole(String file) {
@@ -97,23 +105,38 @@ public record FeedSplit(String file, long start, long end, long firstLine)
       long splitBytes) throws IOException {
     List<FeedSplit> splits = new ArrayList<>();
     try (InputStream in = stream) {
-      byte[] block = new byte[1 << 16];
+      byte[] block = new byte[1 << 20];
       long position = 0;
       long lines = 0;
       long start = 0;
       long startLine = 1;
       long next = splitBytes;
-      for (int n; (n = in.read(block)) > 0; ) {
-        for (int i = 0; i < n; i++) {
-          if (block[i] == '\n') {
-            lines++;
-            long after = position + i + 1;
-            if (after >= next && after < size) {
-              splits.add(new FeedSplit(file, start, after, startLine));
-              start = after;
-              startLine = lines + 1;
-              next = after + splitBytes;
-            }
+      for (int n; (n = in.readNBytes(block, 0, block.length)) > 0; ) {
+        int i = 0;
+        while (i < n) {
+          // a line end at next - 1 or later closes the part
+          long boundary = next - 1 - position;
+          if (boundary >= n) {
+            lines += lineEnds(block, i, n);
+            break;
+          }
+          if (boundary > i) {
+            lines += lineEnds(block, i, (int) boundary);
+            i = (int) boundary;
+          }
+          while (i < n && block[i] != '\n') {
+            i++;
+          }
+          if (i == n) {
+            break;
+          }
+          lines++;
+          long after = position + ++i;
+          if (after < size) {
+            splits.add(new FeedSplit(file, start, after, startLine));
+            start = after;
+            startLine = lines + 1;
+            next = after + splitBytes;
           }
         }
         position += n;
@@ -121,5 +144,21 @@ public record FeedSplit(String file, long start, long end, long firstLine)
       splits.add(new FeedSplit(file, start, position, startLine));
     }
     return splits;
+  }
+
+  /** The {@code '\n'} bytes in {@code bytes[from, to)}, eight at a time. */
+  static int lineEnds(byte[] bytes, int from, int to) {
+    int count = 0;
+    int i = from;
+    for (; i + Long.BYTES <= to; i += Long.BYTES) {
+      long x = (long) LONGS.get(bytes, i) ^ NEWLINES;
+      // the high bit of each byte that was a line end (now zero), exactly
+      long zero = ~(((x & LOW_SEVEN) + LOW_SEVEN) | x | LOW_SEVEN);
+      count += Long.bitCount(zero);
+    }
+    for (; i < to; i++) {
+      count += bytes[i] == '\n' ? 1 : 0;
+    }
+    return count;
   }
 }

@@ -14,6 +14,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.hadoop.io.compress.CompressionCodec;
 import org.apache.hadoop.io.compress.CompressionCodecFactory;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
@@ -38,7 +39,8 @@ import scala.collection.immutable.Seq;
  * others are rejected as duplicates.
  */
 public final class ListingReader {
-  static final String KIND = "_kind";
+  /** The column of parsed rows that says {@code listing} or {@code reject}. */
+  public static final String KIND = "_kind";
   static final String SOURCE = "_source";
   static final String LINE = "_line";
   static final String REASON = "_reason";
@@ -57,9 +59,22 @@ public final class ListingReader {
     }
   }
 
-  private static final StructType PARSED = parsedSchema();
+  /** Parsed rows: kind, source, line, field, reason, raw; then the listing columns. */
+  private static final int BOOKKEEPING = 6;
+  private static final long MIN_SPLIT_BYTES = 256L << 10;
+  private static final StructType PARSED = buildParsedSchema();
+  private static final int URL = PARSED.fieldIndex("url");
+  private static final int TITLE = PARSED.fieldIndex("title");
+  private static final int DESCRIPTION = PARSED.fieldIndex("description");
 
   private ListingReader() {}
+
+  /**
+   * Every row of the input, parsed ({@link #parsedSchema()}: kind, source, line, field, reason
+   * and raw text of rejects, then the listing columns), before duplicates are resolved; and
+   * the feed files read.
+   */
+  public record Parsed(JavaRDD<Row> rows, List<String> files) {}
 
   public static Result read(SparkSession spark, String input, ListingParser parser) {
     return read(spark, input, parser, FeedSplit.SPLIT_BYTES);
@@ -67,6 +82,36 @@ public final class ListingReader {
 
   /** {@link #read}, cutting large JSONL files into parts of about {@code splitBytes}. */
   static Result read(SparkSession spark, String input, ListingParser parser, long splitBytes) {
+    Parsed parsed = parse(spark, input, parser, splitBytes);
+    Result all = resolve(spark.createDataFrame(parsed.rows(), PARSED), parsed.files());
+    return new Result(all.listings().select(listingColumns()), all.rejects(), all.parsed(),
+        all.rows(), all.files(), all.cached());
+  }
+
+  /**
+   * The input's rows, parsed on the executors; large JSONL files in parts of about a quarter
+   * of the input per core (at most {@link FeedSplit#SPLIT_BYTES}), so that every core has
+   * work to the end.
+   */
+  public static Parsed parse(SparkSession spark, String input, ListingParser parser) {
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    long bytes = 0;
+    for (String file : feedFiles(conf, input)) {
+      Path path = new Path(file);
+      try {
+        bytes += path.getFileSystem(conf).getFileStatus(path).getLen();
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read " + file, e);
+      }
+    }
+    long perCore = bytes / (4L * Math.max(1, spark.sparkContext().defaultParallelism()));
+    return parse(spark, input, parser,
+        Math.max(MIN_SPLIT_BYTES, Math.min(FeedSplit.SPLIT_BYTES, perCore)));
+  }
+
+  /** The input's rows, parsed on the executors, in parts of about {@code splitBytes}. */
+  public static Parsed parse(SparkSession spark, String input, ListingParser parser,
+      long splitBytes) {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     List<String> text = new ArrayList<>();
     List<String> parquet = new ArrayList<>();
@@ -78,38 +123,105 @@ public final class ListingReader {
     for (String file : text) {
       splits.addAll(FeedSplit.of(conf, file, splitBytes));
     }
-    Dataset<Row> parsed = spark.createDataFrame(
-        JavaSparkContext.fromSparkContext(spark.sparkContext())
-            .parallelize(splits, Math.max(1, splits.size()))
-            .flatMap(new ParseFeedFile(parser, new HadoopConf(conf)))
-            .rdd(), PARSED);
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    JavaRDD<Row> parsed = jsc.parallelize(splits, Math.max(1, splits.size()))
+        .flatMap(new ParseFeedFile(parser, new HadoopConf(conf)));
     if (!parquet.isEmpty()) {
       Dataset<Row> rows = spark.read().parquet(parquet.toArray(String[]::new))
           .withColumn(SOURCE, functions.input_file_name());
-      parsed = parsed.union(rows.map(new ParseParquetRow(parser),
-          Encoders.row(PARSED)));
+      parsed = parsed.union(rows.map(new ParseParquetRow(parser), Encoders.row(PARSED))
+          .javaRDD());
     }
-    // parsed once, before the jobs that read it start (concurrent jobs would each parse)
-    parsed = parsed.persist(StorageLevel.MEMORY_AND_DISK());
-    long rows = parsed.count();
+    List<String> all = new ArrayList<>(text);
+    all.addAll(parquet);
+    return new Parsed(parsed, all);
+  }
+
+  /**
+   * Resolves duplicates among parsed rows: {@code rows} has the columns of
+   * {@link #parsedSchema()} (the listing text may be null) and any more. The rows are cached
+   * and counted first, so the jobs that read them do not each compute them; the listings keep
+   * every column of {@code rows}.
+   */
+  public static Result resolve(Dataset<Row> rows, List<String> files) {
+    Dataset<Row> parsed = rows.persist(StorageLevel.MEMORY_AND_DISK());
+    long count = parsed.count();
     Dataset<Row> duplicateKeys = duplicateKeys(parsed).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> marked = markDuplicates(parsed, duplicateKeys);
-    Dataset<Row> listings = marked.filter(functions.col(KIND).equalTo("listing"))
-        .select(listingColumns());
+    // usually there are none, and the rows are then taken as they are, without joins
+    Dataset<Row> marked = duplicateKeys.isEmpty() ? parsed
+        : markDuplicates(parsed, duplicateKeys);
+    Dataset<Row> listings = marked.filter(functions.col(KIND).equalTo("listing"));
     Dataset<Row> rejects = marked.filter(functions.col(KIND).equalTo("reject"))
         .select(functions.col(SOURCE).as("source"), functions.col(LINE).as("line"),
             functions.col(FIELD).as("field"), functions.col(REASON).as("reason"),
             functions.col(RAW).as("raw"));
-    List<String> all = new ArrayList<>(text);
-    all.addAll(parquet);
-    return new Result(listings, rejects, marked, rows, all, List.of(parsed, duplicateKeys));
+    return new Result(listings, rejects, marked, count, files, List.of(parsed, duplicateKeys));
   }
 
   /**
-   * Reads the warehouse snapshot of one day (all marketplaces): rows there were validated at
-   * ingest, so there are no rejects.
+   * Parsed rows (see {@link #parsedSchema()}) that need no check for duplicates: rows of a
+   * warehouse snapshot, which were checked when ingested. Cached and counted like
+   * {@link #resolve}.
    */
-  public static Result readSnapshot(SparkSession spark, String warehouse, String date) {
+  public static Result resolveChecked(Dataset<Row> rows, List<String> files) {
+    Dataset<Row> parsed = rows.persist(StorageLevel.MEMORY_AND_DISK());
+    long count = parsed.count();
+    Dataset<Row> rejects = parsed.filter(functions.col(KIND).equalTo("reject"))
+        .select(functions.col(SOURCE).as("source"), functions.col(LINE).as("line"),
+            functions.col(FIELD).as("field"), functions.col(REASON).as("reason"),
+            functions.col(RAW).as("raw"));
+    return new Result(parsed.filter(functions.col(KIND).equalTo("listing")), rejects, parsed,
+        count, files, List.of(parsed));
+  }
+
+  /** The columns of parsed rows, followed by {@code more}. */
+  public static StructType parsedSchema(StructField... more) {
+    StructType schema = PARSED;
+    for (StructField f : more) {
+      schema = schema.add(f);
+    }
+    return schema;
+  }
+
+  /** Whether a parsed row is a listing (else a reject). */
+  public static boolean isListing(Row parsed) {
+    return "listing".equals(parsed.getString(0));
+  }
+
+  /**
+   * A parsed row without the listing's text (url, title, description), which a job no longer
+   * needs once it has read it, followed by {@code more} values.
+   */
+  public static Row withoutText(Row parsed, Object... more) {
+    Object[] values = new Object[PARSED.size() + more.length];
+    for (int i = 0; i < PARSED.size(); i++) {
+      values[i] = i == URL || i == TITLE || i == DESCRIPTION ? null : parsed.get(i);
+    }
+    System.arraycopy(more, 0, values, PARSED.size(), more.length);
+    return RowFactory.create(values);
+  }
+
+  /** The listing of a parsed listing row. */
+  public static ListingRecord listing(Row parsed) {
+    int f = BOOKKEEPING;
+    return new ListingRecord(parsed.getString(f), parsed.getString(f + 1),
+        parsed.getString(f + 2), parsed.getString(f + 3), parsed.getString(f + 4),
+        (java.math.BigDecimal) parsed.get(f + 5), parsed.getString(f + 6),
+        parsed.getString(f + 7), parsed.getString(f + 8), parsed.getString(f + 9),
+        (java.time.LocalDateTime) parsed.get(f + 10), parsed.getString(f + 11));
+  }
+
+  /** A listing as a parsed row, read from {@code source} at {@code line} (0: no line). */
+  public static Row parsedRow(ListingRecord l, String source, long line) {
+    return listingRow(l, source, line);
+  }
+
+  /**
+   * The warehouse snapshot of one day (all marketplaces) as parsed rows: rows there were
+   * validated at ingest, so there are no rejects and no duplicates (see
+   * {@link #resolveChecked}).
+   */
+  public static Parsed parseSnapshot(SparkSession spark, String warehouse, String date) {
     String table = warehouse + "/listings";
     String day = table + "/snapshot_date=" + date;
     Configuration conf = spark.sparkContext().hadoopConfiguration();
@@ -122,12 +234,12 @@ public final class ListingReader {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + day, e);
     }
-    Dataset<Row> parsed = spark.read().schema(snapshotSchema()).option("basePath", table)
+    JavaRDD<Row> rows = spark.read().schema(snapshotSchema()).option("basePath", table)
         .parquet(day)
         .select(listingColumns())
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> rejects = spark.createDataFrame(List.of(), Reject.SCHEMA);
-    return new Result(parsed, rejects, parsed, parsed.count(), List.of(day), List.of(parsed));
+        .javaRDD()
+        .map(new SnapshotRow(day));
+    return new Parsed(rows, List.of(day));
   }
 
   /**
@@ -249,7 +361,7 @@ public final class ListingReader {
     return RowFactory.create(values);
   }
 
-  private static StructType parsedSchema() {
+  private static StructType buildParsedSchema() {
     StructType s = new StructType()
         .add(KIND, DataTypes.StringType, false)
         .add(SOURCE, DataTypes.StringType, true)
@@ -319,6 +431,21 @@ public final class ListingReader {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+  }
+
+  /** A listing of a warehouse snapshot as a parsed row. */
+  static final class SnapshotRow implements org.apache.spark.api.java.function.Function<Row, Row> {
+    private static final long serialVersionUID = 1L;
+    private final String source;
+
+    SnapshotRow(String source) {
+      this.source = source;
+    }
+
+    @Override
+    public Row call(Row row) {
+      return listingRow(ListingRecord.fromRow(row), source, 0);
     }
   }
 

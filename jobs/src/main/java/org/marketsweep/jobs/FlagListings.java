@@ -4,10 +4,11 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.marketsweep.io.ListingReader;
 import org.marketsweep.io.ListingRecord;
 import org.marketsweep.lists.Rule;
 import org.marketsweep.match.ListingMatcher;
@@ -17,10 +18,12 @@ import org.marketsweep.match.RuleMatch;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * Matches a partition of listings, in batches, with the executor's shared matcher and emits
- * one flag row per (listing, matching rule).
+ * Matches a partition of parsed rows (see {@link ListingReader#parsedSchema}), listings in
+ * batches, with the executor's shared matcher. Every row comes out without its listing's text
+ * and with one more column ({@link ScanListingsJob#FLAGS}): the listing's flag records, one
+ * per matching rule, or null when no rule matched (and for rejects).
  */
-final class FlagListings implements MapPartitionsFunction<Row, Row> {
+final class FlagListings implements FlatMapFunction<Iterator<Row>, Row> {
   private static final long serialVersionUID = 1L;
   static final int BATCH = 256;
 
@@ -55,28 +58,45 @@ final class FlagListings implements MapPartitionsFunction<Row, Row> {
 
       @Override
       public Row next() {
-        hasNext();
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
         return current.next();
       }
     };
   }
 
+  /** The next rows of {@code input}, up to {@link #BATCH} listings and any rejects between. */
   private List<Row> flagBatch(ListingMatcher matcher, Iterator<Row> input) {
-    List<ListingRecord> batch = new ArrayList<>(BATCH);
-    while (batch.size() < BATCH && input.hasNext()) {
-      batch.add(ListingRecord.fromRow(input.next()));
-    }
-    List<MatchResult> results = matcher.match(batch.stream().map(ListingRecord::text).toList());
-    List<Row> flags = new ArrayList<>();
-    for (int i = 0; i < batch.size(); i++) {
-      ListingRecord listing = batch.get(i);
-      String language = listing.language() != null ? listing.language()
-          : results.get(i).language();
-      for (RuleMatch m : results.get(i).matches()) {
-        flags.add(flagRow(listing, language, m));
+    List<Row> rows = new ArrayList<>(BATCH);
+    List<ListingRecord> listings = new ArrayList<>(BATCH);
+    while (listings.size() < BATCH && input.hasNext()) {
+      Row row = input.next();
+      rows.add(row);
+      if (ListingReader.isListing(row)) {
+        listings.add(ListingReader.listing(row));
       }
     }
-    return flags;
+    List<MatchResult> results = matcher.match(listings.stream().map(ListingRecord::text)
+        .toList());
+    List<Row> out = new ArrayList<>(rows.size());
+    int next = 0;
+    for (Row row : rows) {
+      if (!ListingReader.isListing(row)) {
+        out.add(ListingReader.withoutText(row, (Object) null));
+        continue;
+      }
+      ListingRecord listing = listings.get(next);
+      MatchResult result = results.get(next++);
+      String language = listing.language() != null ? listing.language() : result.language();
+      List<Row> flags = new ArrayList<>(result.matches().size());
+      for (RuleMatch m : result.matches()) {
+        flags.add(flagRow(listing, language, m));
+      }
+      out.add(ListingReader.withoutText(row,
+          flags.isEmpty() ? null : CollectionConverters.asScala(flags).toSeq()));
+    }
+    return out;
   }
 
   private Row flagRow(ListingRecord l, String language, RuleMatch m) {

@@ -6,6 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.marketsweep.lists.Rule;
 import org.marketsweep.match.ListingMatcher;
@@ -19,20 +21,47 @@ import org.slf4j.LoggerFactory;
  */
 public final class MatcherCache {
   private static final Logger LOG = LoggerFactory.getLogger(MatcherCache.class);
-  private static final Map<String, ListingMatcher> MATCHERS = new ConcurrentHashMap<>();
+  private static final Map<String, CompletableFuture<ListingMatcher>> MATCHERS =
+      new ConcurrentHashMap<>();
 
   private MatcherCache() {}
 
+  /** The matcher of {@code rules}, compiled by the first caller, waited for by the others. */
   public static ListingMatcher get(String key, List<Rule> rules, MatcherEngine engine) {
-    return MATCHERS.computeIfAbsent(engine + ":" + key, k -> {
-      long start = System.nanoTime();
-      MatcherEngine.Built build = engine.build(rules);
-      build.problems().forEach(p -> LOG.warn("Rule left out: {}", p));
-      LOG.info("Compiled {} rules for the {} matcher in {} ms", build.matcher().ruleCount(),
-          engine.name().toLowerCase(java.util.Locale.ROOT),
-          (System.nanoTime() - start) / 1_000_000);
-      return build.matcher();
+    try {
+      return future(key, rules, engine).join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+
+  /** Starts compiling {@code rules} on another thread, if no one has yet. */
+  public static void warm(List<Rule> rules, MatcherEngine engine) {
+    future(fingerprint(rules), rules, engine);
+  }
+
+  private static CompletableFuture<ListingMatcher> future(String key, List<Rule> rules,
+      MatcherEngine engine) {
+    String id = engine + ":" + key;
+    CompletableFuture<ListingMatcher> f = MATCHERS.computeIfAbsent(id,
+        k -> CompletableFuture.supplyAsync(() -> compile(rules, engine)));
+    // a failed compilation is not kept: the next caller tries again, and sees the error
+    f.whenComplete((m, e) -> {
+      if (e != null) {
+        MATCHERS.remove(id, f);
+      }
     });
+    return f;
+  }
+
+  private static ListingMatcher compile(List<Rule> rules, MatcherEngine engine) {
+    long start = System.nanoTime();
+    MatcherEngine.Built build = engine.build(rules);
+    build.problems().forEach(p -> LOG.warn("Rule left out: {}", p));
+    LOG.info("Compiled {} rules for the {} matcher in {} ms", build.matcher().ruleCount(),
+        engine.name().toLowerCase(java.util.Locale.ROOT),
+        (System.nanoTime() - start) / 1_000_000);
+    return build.matcher();
   }
 
   /** A key that changes whenever any rule's id, query, list version or conditions change. */

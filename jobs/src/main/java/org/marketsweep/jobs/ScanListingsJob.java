@@ -8,12 +8,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
 import org.marketsweep.io.ListingParser;
 import org.marketsweep.io.ListingReader;
 import org.marketsweep.lists.Rule;
@@ -32,6 +36,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class ScanListingsJob {
   private static final Logger LOG = LoggerFactory.getLogger(ScanListingsJob.class);
+  /** The flags of a listing, null for none: the column the matching adds to parsed rows. */
+  static final StructField FLAGS = DataTypes.createStructField("_flags",
+      DataTypes.createArrayType(FlagRecord.SCHEMA, false), true);
 
   private final SparkSession spark;
   private final String input;
@@ -64,9 +71,14 @@ public final class ScanListingsJob {
     LOG.info("Scan {} of {} on {} with {} rules", scanId,
         input == null ? "the snapshot" : input, scanDate, rules.size());
     warmMatcher();
+    ListingReader.Parsed parsed = input == null
+        ? ListingReader.parseSnapshot(spark, output, scanDate.toString())
+        : ListingReader.parse(spark, input, parser);
+    Dataset<Row> outcome = spark.createDataFrame(flag(parsed.rows(), scanId),
+        ListingReader.parsedSchema(FLAGS));
     ListingReader.Result read = input == null
-        ? ListingReader.readSnapshot(spark, output, scanDate.toString())
-        : ListingReader.read(spark, input, parser);
+        ? ListingReader.resolveChecked(outcome, parsed.files())
+        : ListingReader.resolve(outcome, parsed.files());
     try {
       return run(read, scanId, start);
     } finally {
@@ -81,9 +93,7 @@ public final class ScanListingsJob {
    */
   private void warmMatcher() {
     if (spark.sparkContext().isLocal()) {
-      MatcherEngine engine = MatcherEngine.configured();
-      String key = MatcherCache.fingerprint(rules);
-      java.util.concurrent.CompletableFuture.runAsync(() -> MatcherCache.get(key, rules, engine));
+      MatcherCache.warm(rules, MatcherEngine.configured());
     }
   }
 
@@ -91,38 +101,40 @@ public final class ScanListingsJob {
     String partition = FlagRecord.PARTITION_COLUMN + "=" + scanDate;
     String flagsTable = output + "/flags";
     String rejectsTable = output + "/rejects";
-    PartitionWriter.replace(spark, flags(read.listings(), scanId), flagsTable, partition,
-        "parquet");
+    Dataset<Row> flags = read.listings().filter(functions.col(FLAGS.name()).isNotNull())
+        .select(functions.explode(functions.col(FLAGS.name()))).select("col.*");
+    PartitionWriter.replace(spark, flags, flagsTable, partition, "parquet");
     PartitionWriter.replace(spark, read.rejects().coalesce(1), rejectsTable, partition, "json");
-    long total = read.rows();
-    long accepted = read.listings().count();
-    long rejected = read.rejects().count();
-    Dataset<Row> written = spark.read().parquet(flagsTable + "/" + partition);
+    Column listing = functions.col(ListingReader.KIND).equalTo("listing");
+    Row counts = read.parsed().agg(
+        functions.count(functions.when(listing, 1)),
+        functions.count(functions.when(functions.not(listing), 1)),
+        functions.count(functions.when(listing.and(functions.col(FLAGS.name()).isNotNull()),
+            1))).first();
     Map<String, Long> byCategory = new HashMap<>();
-    for (Row r : written.groupBy("category").count().collectAsList()) {
+    for (Row r : flags.groupBy("category").count().collectAsList()) {
       byCategory.put(r.getString(0), r.getLong(1));
     }
-    long flagged = written.select("marketplace", "listing_id").distinct().count();
     double seconds = (System.nanoTime() - start) / 1e9;
-    RunSummary summary = new RunSummary(scanId, scanDate.toString(), total,
-        accepted, rejected, flagged, byCategory.values().stream().mapToLong(Long::longValue)
-        .sum(), byCategory, rules.size(), seconds, flagsTable + "/" + partition,
-        rejectsTable + "/" + partition);
+    RunSummary summary = new RunSummary(scanId, scanDate.toString(), read.rows(),
+        counts.getLong(0), counts.getLong(1), counts.getLong(2),
+        byCategory.values().stream().mapToLong(Long::longValue).sum(), byCategory,
+        rules.size(), seconds, flagsTable + "/" + partition, rejectsTable + "/" + partition);
     writeSummary(summary, output + "/runs/" + partition + "/summary.json");
     return summary;
   }
 
-  private Dataset<Row> flags(Dataset<Row> listings, String scanId) {
+  /** Every parsed row, its listing's text dropped and its flags added. */
+  private JavaRDD<Row> flag(JavaRDD<Row> parsed, String scanId) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<List<Rule>> broadcast = jsc.broadcast(rules);
     int parallelism = Math.max(2, jsc.defaultParallelism());
-    Dataset<Row> spread = listings.rdd().getNumPartitions() < parallelism
-        ? listings.repartition(parallelism * 2) : listings;
+    JavaRDD<Row> spread = parsed.getNumPartitions() < parallelism
+        ? parsed.repartition(parallelism * 2) : parsed;
     LocalDateTime detectedAt = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     return spread.mapPartitions(
         new FlagListings(broadcast, MatcherCache.fingerprint(rules), scanId, detectedAt,
-            MatcherEngine.configured()),
-        Encoders.row(FlagRecord.SCHEMA));
+            MatcherEngine.configured()));
   }
 
   private void writeSummary(RunSummary summary, String file) {

@@ -47,8 +47,7 @@ public final class SparkSessions {
    * @param conf Spark configuration that wins over system properties and defaults
    */
   public static SparkSession getOrCreate(String master, Map<String, String> conf) {
-    String configured = System.getProperty("spark.master");
-    String effective = master != null ? master : configured != null ? configured : "local[*]";
+    String effective = effectiveMaster(master);
     Map<String, String> settings = settings(effective, conf);
     SparkSession.Builder b = SparkSession.builder().appName("marketsweep").master(effective);
     settings.forEach(b::config);
@@ -77,8 +76,14 @@ public final class SparkSessions {
     return s;
   }
 
+  /** The master a session gets: {@code master}, else spark-submit's, else local[*]. */
+  public static String effectiveMaster(String master) {
+    String configured = System.getProperty("spark.master");
+    return master != null ? master : configured != null ? configured : "local[*]";
+  }
+
   /** True for masters whose executors run inside the driver JVM. */
-  static boolean inProcess(String master) {
+  public static boolean inProcess(String master) {
     return master.equals("local") || master.startsWith("local[");
   }
 

@@ -100,6 +100,47 @@ class FeedSplitTest {
   }
 
   @Test
+  void partsOfAFileLongerThanTheReadBlockStartAfterTheirLineNumbers() throws IOException {
+    byte[] bytes = feed(30_000);
+    assertTrue(bytes.length > 3 << 20, "bytes: " + bytes.length);
+    Path file = Files.write(dir.resolve("big.jsonl"), bytes);
+    for (long size : new long[] {(1 << 20) - 3, 700_001, 3_000_000}) {
+      List<FeedSplit> splits = FeedSplit.of(new Configuration(), file.toString(), size);
+      long end = 0;
+      for (FeedSplit s : splits) {
+        assertEquals(end, s.start(), s.toString());
+        assertTrue(s.start() == 0 || bytes[(int) s.start() - 1] == '\n', s.toString());
+        assertEquals(1 + FeedSplit.lineEnds(bytes, 0, (int) s.start()), s.firstLine(),
+            s.toString());
+        assertTrue(s.end() == bytes.length || s.end() - s.start() >= size, s.toString());
+        end = s.end();
+      }
+      assertEquals(bytes.length, end);
+      assertEquals((bytes.length + size - 1) / size, splits.size(), 1.0, "size " + size);
+    }
+  }
+
+  @Test
+  void countsLineEndsEightBytesAtATime() {
+    Random random = new Random(11);
+    for (int round = 0; round < 500; round++) {
+      byte[] bytes = new byte[random.nextInt(100)];
+      random.nextBytes(bytes);
+      for (int i = 0; i < bytes.length; i++) {
+        int pick = random.nextInt(6);
+        bytes[i] = pick == 0 ? (byte) '\n' : pick == 1 ? (byte) 0x0B : pick == 2 ? (byte) 0x8A
+            : pick == 3 ? 0 : bytes[i];
+      }
+      int from = bytes.length == 0 ? 0 : random.nextInt(bytes.length);
+      int expected = 0;
+      for (int i = from; i < bytes.length; i++) {
+        expected += bytes[i] == '\n' ? 1 : 0;
+      }
+      assertEquals(expected, FeedSplit.lineEnds(bytes, from, bytes.length));
+    }
+  }
+
+  @Test
   void sparkReadOfPartsEqualsTheWholeFile() throws IOException {
     Path file = Files.write(dir.resolve("feed.jsonl"), feed(2000));
     var spark = TestSpark.session();
