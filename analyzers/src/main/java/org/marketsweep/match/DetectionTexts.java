@@ -1,5 +1,6 @@
 package org.marketsweep.match;
 
+import com.optimaize.langdetect.cybozu.util.CharNormalizer;
 import com.optimaize.langdetect.text.RemoveMinorityScriptsTextFilter;
 import com.optimaize.langdetect.text.TextFilter;
 import com.optimaize.langdetect.text.TextObjectFactory;
@@ -15,14 +16,47 @@ import com.optimaize.langdetect.text.UrlTextFilter;
  * regular expressions and a script count per listing.
  */
 final class DetectionTexts {
+  private static final int MAX_TEXT_LENGTH = 10000;
+  private static final TextFilter URLS = new UrlsIfAny();
+  private static final TextFilter SCRIPTS = new MinorityScriptsIfNotAscii(
+      RemoveMinorityScriptsTextFilter.forThreshold(0.3));
+  /** {@link CharNormalizer#normalize} of every UTF-16 unit, looked up instead of computed. */
+  private static final char[] NORMALIZED = new char[Character.MAX_VALUE + 1];
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      NORMALIZED[c] = CharNormalizer.normalize((char) c);
+    }
+  }
+
   private DetectionTexts() {}
+
+  /**
+   * {@code forDetectingOnLargeText().forText(text)} as a string: the same filters, then each
+   * character normalised as the library's {@code TextObject} does (through a table), runs of
+   * spaces collapsed, at most 10,000 characters.
+   */
+  static String prepare(CharSequence text) {
+    String filtered = SCRIPTS.filter(URLS.filter(text));
+    int n = Math.min(filtered.length(), MAX_TEXT_LENGTH);
+    char[] out = new char[n];
+    int length = 0;
+    char previous = 0;
+    for (int i = 0; i < filtered.length() && length < MAX_TEXT_LENGTH; i++) {
+      char c = NORMALIZED[filtered.charAt(i)];
+      if (c != ' ' || previous != ' ') {
+        out[length++] = c;
+      }
+      previous = c;
+    }
+    return new String(out, 0, length);
+  }
 
   static TextObjectFactory forDetectingOnLargeText() {
     return new TextObjectFactoryBuilder()
-        .maxTextLength(10000)
-        .withTextFilter(new UrlsIfAny())
-        .withTextFilter(new MinorityScriptsIfNotAscii(
-            RemoveMinorityScriptsTextFilter.forThreshold(0.3)))
+        .maxTextLength(MAX_TEXT_LENGTH)
+        .withTextFilter(URLS)
+        .withTextFilter(SCRIPTS)
         .build();
   }
 

@@ -2,7 +2,6 @@ package org.marketsweep.match;
 
 import com.optimaize.langdetect.i18n.LdLocale;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
-import com.optimaize.langdetect.text.TextObjectFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
@@ -24,7 +23,6 @@ public final class LanguageGuesser {
   static final double MINIMAL_CONFIDENCE = 0.9;
 
   private final NgramLanguageModel model;
-  private final TextObjectFactory texts = DetectionTexts.forDetectingOnLargeText();
 
   public LanguageGuesser(Collection<String> languages) {
     try {
@@ -47,7 +45,7 @@ public final class LanguageGuesser {
     if (!hasLetters(sample, MIN_LETTERS)) {
       return ListingAnalyzers.UNDETERMINED;
     }
-    String language = model.detect(texts.forText(sample));
+    String language = model.detect(DetectionTexts.prepare(sample));
     return language != null ? language : ListingAnalyzers.UNDETERMINED;
   }
 

@@ -35,8 +35,20 @@ class DetectionTextsTest {
         texts.add(e.listing().text());
       }
     }
+    StringBuilder every = new StringBuilder();
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      every.append((char) c);
+      if (c % 64 == 63) {
+        texts.add(every.toString());
+        texts.add("ivory " + every + "  " + every.reverse());
+        every.setLength(0);
+      }
+    }
+    texts.add("x ".repeat(6000) + "  ivoire".repeat(600));
     for (String text : texts) {
-      assertEquals(library.forText(text).toString(), ours.forText(text).toString(), text);
+      String expected = library.forText(text).toString();
+      assertEquals(expected, ours.forText(text).toString(), text);
+      assertEquals(expected, DetectionTexts.prepare(text), text);
     }
   }
 }
