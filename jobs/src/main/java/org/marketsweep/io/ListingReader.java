@@ -63,9 +63,9 @@ public final class ListingReader {
   private static final int BOOKKEEPING = 6;
   private static final long MIN_SPLIT_BYTES = 256L << 10;
   private static final StructType PARSED = buildParsedSchema();
-  private static final int URL = PARSED.fieldIndex("url");
-  private static final int TITLE = PARSED.fieldIndex("title");
-  private static final int DESCRIPTION = PARSED.fieldIndex("description");
+  private static final int MARKETPLACE = PARSED.fieldIndex("marketplace");
+  private static final int LISTING_ID = PARSED.fieldIndex("listing_id");
+  private static final int OBSERVED_AT = PARSED.fieldIndex("observed_at");
 
   private ListingReader() {}
 
@@ -189,13 +189,16 @@ public final class ListingReader {
   }
 
   /**
-   * A parsed row without the listing's text (url, title, description), which a job no longer
-   * needs once it has read it, followed by {@code more} values.
+   * A parsed row with only what tells duplicates and rejects apart (kind, source, line, reject
+   * reason and text; marketplace, listing id, observed at), the listing's other columns null:
+   * what a job keeps once it has read the listing. Followed by {@code more} values.
    */
-  public static Row withoutText(Row parsed, Object... more) {
+  public static Row keyOnly(Row parsed, Object... more) {
     Object[] values = new Object[PARSED.size() + more.length];
     for (int i = 0; i < PARSED.size(); i++) {
-      values[i] = i == URL || i == TITLE || i == DESCRIPTION ? null : parsed.get(i);
+      boolean kept = i < BOOKKEEPING || i == MARKETPLACE || i == LISTING_ID
+          || i == OBSERVED_AT;
+      values[i] = kept ? parsed.get(i) : null;
     }
     System.arraycopy(more, 0, values, PARSED.size(), more.length);
     return RowFactory.create(values);

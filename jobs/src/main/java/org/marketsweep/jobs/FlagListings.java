@@ -19,9 +19,10 @@ import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Matches a partition of parsed rows (see {@link ListingReader#parsedSchema}), listings in
- * batches, with the executor's shared matcher. Every row comes out without its listing's text
- * and with one more column ({@link ScanListingsJob#FLAGS}): the listing's flag records, one
- * per matching rule, or null when no rule matched (and for rejects).
+ * batches, with the executor's shared matcher. Every row comes out with only its key (see
+ * {@link ListingReader#keyOnly}) and one more column ({@link ScanListingsJob#FLAGS}): the
+ * listing's flag records, one per matching rule, or null when no rule matched (and for
+ * rejects).
  */
 final class FlagListings implements FlatMapFunction<Iterator<Row>, Row> {
   private static final long serialVersionUID = 1L;
@@ -83,7 +84,7 @@ final class FlagListings implements FlatMapFunction<Iterator<Row>, Row> {
     int next = 0;
     for (Row row : rows) {
       if (!ListingReader.isListing(row)) {
-        out.add(ListingReader.withoutText(row, (Object) null));
+        out.add(ListingReader.keyOnly(row, (Object) null));
         continue;
       }
       ListingRecord listing = listings.get(next);
@@ -93,7 +94,7 @@ final class FlagListings implements FlatMapFunction<Iterator<Row>, Row> {
       for (RuleMatch m : result.matches()) {
         flags.add(flagRow(listing, language, m));
       }
-      out.add(ListingReader.withoutText(row,
+      out.add(ListingReader.keyOnly(row,
           flags.isEmpty() ? null : CollectionConverters.asScala(flags).toSeq()));
     }
     return out;
