@@ -151,10 +151,7 @@ public final class ListingReader {
     Dataset<Row> marked = duplicateKeys.isEmpty() ? parsed
         : markDuplicates(parsed, duplicateKeys);
     Dataset<Row> listings = marked.filter(functions.col(KIND).equalTo("listing"));
-    Dataset<Row> rejects = marked.filter(functions.col(KIND).equalTo("reject"))
-        .select(functions.col(SOURCE).as("source"), functions.col(LINE).as("line"),
-            functions.col(FIELD).as("field"), functions.col(REASON).as("reason"),
-            functions.col(RAW).as("raw"));
+    Dataset<Row> rejects = rejects(marked);
     return new Result(listings, rejects, marked, count, files, List.of(parsed, duplicateKeys));
   }
 
@@ -166,12 +163,17 @@ public final class ListingReader {
   public static Result resolveChecked(Dataset<Row> rows, List<String> files) {
     Dataset<Row> parsed = rows.persist(StorageLevel.MEMORY_AND_DISK());
     long count = parsed.count();
-    Dataset<Row> rejects = parsed.filter(functions.col(KIND).equalTo("reject"))
+    Dataset<Row> rejects = rejects(parsed);
+    return new Result(parsed.filter(functions.col(KIND).equalTo("listing")), rejects, parsed,
+        count, files, List.of(parsed));
+  }
+
+  /** The reject rows of parsed rows, in the columns of {@link Reject#SCHEMA}. */
+  private static Dataset<Row> rejects(Dataset<Row> parsed) {
+    return parsed.filter(functions.col(KIND).equalTo("reject"))
         .select(functions.col(SOURCE).as("source"), functions.col(LINE).as("line"),
             functions.col(FIELD).as("field"), functions.col(REASON).as("reason"),
             functions.col(RAW).as("raw"));
-    return new Result(parsed.filter(functions.col(KIND).equalTo("listing")), rejects, parsed,
-        count, files, List.of(parsed));
   }
 
   /** The columns of parsed rows, followed by {@code more}. */
@@ -212,11 +214,6 @@ public final class ListingReader {
         (java.math.BigDecimal) parsed.get(f + 5), parsed.getString(f + 6),
         parsed.getString(f + 7), parsed.getString(f + 8), parsed.getString(f + 9),
         (java.time.LocalDateTime) parsed.get(f + 10), parsed.getString(f + 11));
-  }
-
-  /** A listing as a parsed row, read from {@code source} at {@code line} (0: no line). */
-  public static Row parsedRow(ListingRecord l, String source, long line) {
-    return listingRow(l, source, line);
   }
 
   /**
