@@ -95,8 +95,9 @@ public final class ListingReader {
    */
   public static Parsed parse(SparkSession spark, String input, ListingParser parser) {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
+    List<String> files = feedFiles(conf, input);
     long bytes = 0;
-    for (String file : feedFiles(conf, input)) {
+    for (String file : files) {
       Path path = new Path(file);
       try {
         bytes += path.getFileSystem(conf).getFileStatus(path).getLen();
@@ -105,17 +106,23 @@ public final class ListingReader {
       }
     }
     long perCore = bytes / (4L * Math.max(1, spark.sparkContext().defaultParallelism()));
-    return parse(spark, input, parser,
+    return parse(spark, files, parser,
         Math.max(MIN_SPLIT_BYTES, Math.min(FeedSplit.SPLIT_BYTES, perCore)));
   }
 
   /** The input's rows, parsed on the executors, in parts of about {@code splitBytes}. */
   public static Parsed parse(SparkSession spark, String input, ListingParser parser,
       long splitBytes) {
+    return parse(spark, feedFiles(spark.sparkContext().hadoopConfiguration(), input), parser,
+        splitBytes);
+  }
+
+  private static Parsed parse(SparkSession spark, List<String> files, ListingParser parser,
+      long splitBytes) {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     List<String> text = new ArrayList<>();
     List<String> parquet = new ArrayList<>();
-    for (String file : feedFiles(conf, input)) {
+    for (String file : files) {
       (FeedFormat.of(new Path(file).getName()) == FeedFormat.PARQUET ? parquet : text)
           .add(file);
     }
