@@ -4,7 +4,6 @@ import com.optimaize.langdetect.profiles.LanguageProfile;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 /**
  * language-detector's naive-Bayes decision over 1- to 3-grams, computed on arrays: the same
@@ -16,7 +15,8 @@ import java.util.Random;
  * {@code String} (about 750 for a title and 200 characters of description) and is looked up
  * in a {@code HashMap<String, double[]>} whose short keys collide, up to a thousand times per
  * trial. Here a gram is a {@code long} (its length and up to three UTF-16 units), looked up in
- * an open-addressing table, and only when the sampler first draws it.
+ * an open-addressing table, and only when the sampler first draws it. The draws come from
+ * {@link SequentialRandom}, {@code Random}'s sequence without an atomic update per draw.
  *
  * <p>Settings are the library's defaults (alpha 0.5 with a Gaussian spread of 0.05 per trial,
  * 7 trials of at most 1,000 draws, convergence at 0.99999 checked every 5 draws, seed 41, texts
@@ -187,7 +187,7 @@ final class NgramLanguageModel {
     }
     double[] langprob = new double[languageCount];
     double[] prob = new double[languageCount];
-    Random rand = new Random(SEED);
+    SequentialRandom rand = new SequentialRandom(SEED);
     for (int t = 0; t < TRIALS; t++) {
       initialise(prob);
       double alpha = ALPHA + rand.nextGaussian() * ALPHA_WIDTH;
