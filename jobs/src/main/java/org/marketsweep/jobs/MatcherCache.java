@@ -37,7 +37,12 @@ public final class MatcherCache {
 
   /** Starts compiling {@code rules} on another thread, if no one has yet. */
   public static void warm(List<Rule> rules, MatcherEngine engine) {
-    future(fingerprint(rules), rules, engine);
+    warm(fingerprint(rules), rules, engine);
+  }
+
+  /** {@link #warm(List, MatcherEngine)} with the rules' {@link #fingerprint} at hand. */
+  public static void warm(String key, List<Rule> rules, MatcherEngine engine) {
+    future(key, rules, engine);
   }
 
   private static CompletableFuture<ListingMatcher> future(String key, List<Rule> rules,

@@ -44,6 +44,8 @@ public final class ScanListingsJob {
   private final String input;
   private final String output;
   private final List<Rule> rules;
+  /** The rules' {@link MatcherCache#fingerprint}, computed once (it hashes every rule). */
+  private final String rulesKey;
   private final ListingParser parser;
   private final LocalDate scanDate;
 
@@ -58,6 +60,7 @@ public final class ScanListingsJob {
     this.input = input;
     this.output = output;
     this.rules = List.copyOf(rules);
+    this.rulesKey = MatcherCache.fingerprint(this.rules);
     this.parser = parser;
     this.scanDate = scanDate;
   }
@@ -93,7 +96,7 @@ public final class ScanListingsJob {
    */
   private void warmMatcher() {
     if (spark.sparkContext().isLocal()) {
-      MatcherCache.warm(rules, MatcherEngine.configured());
+      MatcherCache.warm(rulesKey, rules, MatcherEngine.configured());
     }
   }
 
@@ -133,8 +136,7 @@ public final class ScanListingsJob {
         ? parsed.repartition(parallelism * 2) : parsed;
     LocalDateTime detectedAt = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     return spread.mapPartitions(
-        new FlagListings(broadcast, MatcherCache.fingerprint(rules), scanId, detectedAt,
-            MatcherEngine.configured()));
+        new FlagListings(broadcast, rulesKey, scanId, detectedAt, MatcherEngine.configured()));
   }
 
   private void writeSummary(RunSummary summary, String file) {
