@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharFilterFactory;
+import org.apache.lucene.analysis.TokenFilterFactory;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.util.ClasspathResourceLoader;
 
@@ -77,6 +81,45 @@ public final class ListingAnalyzers {
   public Analyzer queryAnalyzer(Collection<String> languages) {
     String key = String.join(",", stemLanguages(languages));
     return queryAnalyzers.computeIfAbsent(key, k -> build(false, k));
+  }
+
+  /**
+   * Listing-side analyzer for listings whose language is not known yet: the chain of {@link
+   * #UNDETERMINED}, and where a language's chain adds stems, each word's stems in every
+   * language with a stemmer go to {@code sink} ({@link AnyLanguageStemFilter}). Every term a
+   * listing has at some position when analysed in any one language, the stream or the sink
+   * gives at that position. Each call builds a new analyzer; the sink hears from every thread
+   * that uses it.
+   */
+  public Analyzer anyLanguageAnalyzer(AnyLanguageStemFilter.Sink sink) {
+    CustomAnalyzer plain = (CustomAnalyzer) listingAnalyzer(UNDETERMINED);
+    List<String> languages = List.copyOf(new TreeSet<>(Stemmers.languages()));
+    if (plain.getTokenFilterFactories().stream()
+        .noneMatch(f -> f instanceof UnicodeFoldingFilterFactory)) {
+      throw new IllegalStateException("The listing chain has no folding to put stems before");
+    }
+    return new Analyzer() {
+      @Override
+      protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+        for (CharFilterFactory charFilter : plain.getCharFilterFactories()) {
+          reader = charFilter.create(reader);
+        }
+        return reader;
+      }
+
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = plain.getTokenizerFactory().create(attributeFactory(fieldName));
+        TokenStream stream = tokenizer;
+        for (TokenFilterFactory filter : plain.getTokenFilterFactories()) {
+          if (filter instanceof UnicodeFoldingFilterFactory) {
+            stream = new AnyLanguageStemFilter(stream, languages, sink);
+          }
+          stream = filter.create(stream);
+        }
+        return new TokenStreamComponents(tokenizer, stream);
+      }
+    };
   }
 
   private static String stemLanguages(Collection<String> languages) {

@@ -12,30 +12,18 @@ import org.apache.lucene.analysis.TokenStream;
  * forms. The stem is emitted even when it equals the word, so that {@code tusk} in a listing
  * meets {@code tusks} in a rule.
  *
- * <p>This runs on every word of every listing, so Lucene's light stemmers stem a reused array
- * in place and the stem goes straight into the variant buffer, without strings (the Dutch and
- * Polish stemmers work on strings only).
+ * <p>This runs on every word of every listing: see {@link TaggedStems} for how the stems are
+ * made without strings.
  */
 public final class StemVariantFilter extends VariantTokenFilter {
   /** Separates a stem from its language; the tokenizer never keeps it inside a word. */
   public static final char LANGUAGE_TAG = '#';
 
-  /** Per language, its in-place stemmer, or null to use {@link #stringStemmers}. */
-  private final Stemmers.InPlace[] inPlace;
-  /** Per language, what follows a stem: {@link #LANGUAGE_TAG} and the language. */
-  private final char[][] tags;
-  private final Stemmers.WordStemmer[] stringStemmers;
-  /** Per length, a reused array of exactly that length for the in-place stemmers. */
-  private char[][] scratch = new char[32][];
+  private final TaggedStems stems;
 
   public StemVariantFilter(TokenStream input, List<String> languages) {
     super(input);
-    this.inPlace = languages.stream().map(Stemmers::createInPlace)
-        .toArray(Stemmers.InPlace[]::new);
-    this.tags = languages.stream().map(l -> (LANGUAGE_TAG + l).toCharArray())
-        .toArray(char[][]::new);
-    this.stringStemmers = languages.stream().map(Stemmers::create)
-        .toArray(Stemmers.WordStemmer[]::new);
+    this.stems = new TaggedStems(languages);
   }
 
   /**
@@ -46,52 +34,13 @@ public final class StemVariantFilter extends VariantTokenFilter {
     return isPlausible(stem.length(), word.length());
   }
 
-  private static boolean isPlausible(int stemLength, int wordLength) {
+  static boolean isPlausible(int stemLength, int wordLength) {
     return stemLength >= 3 && 2 * stemLength >= wordLength;
   }
 
   @Override
   boolean variants(char[] term, int length, Variants variants) {
-    if (length < 3) {
-      return true;
-    }
-    String word = null;
-    for (int i = 0; i < inPlace.length; i++) {
-      if (inPlace[i] != null) {
-        char[] chars = scratch(length);
-        System.arraycopy(term, 0, chars, 0, length);
-        int stemLength = inPlace[i].stem(chars, length);
-        if (isPlausible(stemLength, length)) {
-          variants.begin();
-          variants.append(chars, 0, stemLength);
-          variants.append(tags[i], 0, tags[i].length);
-          variants.end();
-        }
-      } else {
-        if (word == null) {
-          word = new String(term, 0, length);
-        }
-        String stem = stringStemmers[i].stem(word);
-        if (isPlausible(stem, word)) {
-          variants.begin();
-          variants.append(stem);
-          variants.append(tags[i], 0, tags[i].length);
-          variants.end();
-        }
-      }
-    }
+    stems.add(term, length, variants);
     return true;
-  }
-
-  /** A reused array of exactly {@code length} chars (the stemmers see no spare room). */
-  private char[] scratch(int length) {
-    if (length >= scratch.length) {
-      scratch = java.util.Arrays.copyOf(scratch, Math.max(length + 1, 2 * scratch.length));
-    }
-    char[] chars = scratch[length];
-    if (chars == null) {
-      chars = scratch[length] = new char[length];
-    }
-    return chars;
   }
 }

@@ -53,6 +53,24 @@ record BooleanClauses(List<CompiledQuery> required, List<CompiledQuery> optional
     return true;
   }
 
+  /** Required clauses all may match, enough optional ones may; exclusions are ignored. */
+  @Override
+  public boolean mayMatch(ListingIndex listing) {
+    for (CompiledQuery q : required) {
+      if (!q.mayMatch(listing)) {
+        return false;
+      }
+    }
+    int needed = Math.max(minimumShouldMatch, required.isEmpty() ? 1 : 0);
+    int matched = 0;
+    for (int i = 0; i < optional.size() && matched < needed; i++) {
+      if (optional.get(i).mayMatch(listing)) {
+        matched++;
+      }
+    }
+    return matched >= needed;
+  }
+
   /**
    * The clauses, with "any optional matches" (when one is enough) and "any prohibited
    * matches" answered by a {@link Disjunction}.
@@ -79,6 +97,20 @@ record BooleanClauses(List<CompiledQuery> required, List<CompiledQuery> optional
         return false;
       }
       return !prohibited.any(listing);
+    }
+
+    @Override
+    public boolean mayMatch(ListingIndex listing) {
+      for (CompiledQuery q : required) {
+        if (!q.mayMatch(listing)) {
+          return false;
+        }
+      }
+      int needed = Math.max(clauses.minimumShouldMatch(), required.length == 0 ? 1 : 0);
+      if (needed > 1) {
+        return clauses.mayMatch(listing);
+      }
+      return needed == 0 || optional.mayAny(listing);
     }
 
     @Override

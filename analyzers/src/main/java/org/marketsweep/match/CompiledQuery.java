@@ -17,6 +17,17 @@ interface CompiledQuery {
    */
   void addSpans(ListingIndex listing, List<Highlights.Span> spans);
 
+  /**
+   * Whether this query may match the listing: true whenever {@link #matches} holds on any
+   * listing index with a subset of this one's term occurrences (the same terms at the same
+   * positions, or fewer). Exclusions are ignored and wildcards always may match, so a listing
+   * analysed with every language's stems at once ({@link FastMatcher}) answers "no" only when
+   * the query matches it in no language.
+   */
+  default boolean mayMatch(ListingIndex listing) {
+    return true;
+  }
+
   /** Keys that any listing this query matches has; {@code termCost} rates a term id. */
   Keys keys(IntToDoubleFunction termCost);
 

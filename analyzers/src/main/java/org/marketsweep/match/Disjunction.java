@@ -61,6 +61,42 @@ final class Disjunction {
     return any;
   }
 
+  /**
+   * Whether any clause {@link CompiledQuery#mayMatch may match}. It keeps its answer in the
+   * same slot as {@link #any}: a listing is asked one or the other between two analyses.
+   */
+  boolean mayAny(ListingIndex listing) {
+    if (slot < 0) {
+      return computeMay(listing);
+    }
+    int known = listing.remembered(slot);
+    if (known >= 0) {
+      return known == 1;
+    }
+    boolean any = computeMay(listing);
+    listing.remember(slot, any);
+    return any;
+  }
+
+  private boolean computeMay(ListingIndex listing) {
+    for (int id : terms) {
+      if (listing.has(id)) {
+        return true;
+      }
+    }
+    for (int i = 0; i < gateIds.length; i++) {
+      if (listing.has(gateIds[i]) && gated[i].mayMatch(listing)) {
+        return true;
+      }
+    }
+    for (CompiledQuery c : others) {
+      if (c.mayMatch(listing)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean compute(ListingIndex listing) {
     for (int id : terms) {
       if (listing.has(id)) {

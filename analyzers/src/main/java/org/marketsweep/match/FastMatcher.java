@@ -5,8 +5,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.CloseableThreadLocal;
+import org.marketsweep.analysis.AnyLanguageStemFilter;
 import org.marketsweep.analysis.ListingAnalyzers;
 import org.marketsweep.lists.ListProblem;
 import org.marketsweep.lists.Rule;
@@ -20,6 +22,13 @@ import org.marketsweep.lists.Rule;
  * first guessed from how many rules use a term, then measured on a sample of the listings
  * matched (see {@link #observe}), so that a rule is not checked on every listing because it
  * names a word such as "return" that few rules use but most listings have.
+ *
+ * <p>A listing without a language is first analysed with the stems of every language at once
+ * (only those that rule terms use). Most listings match no rule even then, tested with {@link
+ * CompiledQuery#mayMatch}, and so match none in whatever language they are in: their language
+ * is detected only if the caller asks ({@link MatchResult#language()}). The others are
+ * detected and analysed in their language as usual. Not done when some rule needs every term
+ * of a listing (wildcards, queries run through Lucene), whose upper bound is always "may".
  * Thread-safe: per-thread scratch space.
  */
 public final class FastMatcher implements ListingMatcher {
@@ -31,6 +40,8 @@ public final class FastMatcher implements ListingMatcher {
   private static final int MAX_SAMPLE = 1 << 16;
   private final ListingAnalyzers analyzers;
   private final LanguageGuesser guesser;
+  /** Whether listings without a language are first matched with every language's stems. */
+  private final boolean detectsLazily;
   private final List<Rule> rules;
   private final List<CompiledQuery> queries;
   private final Map<String, Integer> ruleIndex;
@@ -44,8 +55,10 @@ public final class FastMatcher implements ListingMatcher {
   private final CloseableThreadLocal<Scratch> scratch = new CloseableThreadLocal<>() {
     @Override
     protected Scratch initialValue() {
-      return new Scratch(new ListingIndex(termIds, needsAllTerms,
-          disjunctionCount + candidates.gateCount()), new int[rules.size()]);
+      ListingIndex listing = new ListingIndex(termIds, needsAllTerms,
+          disjunctionCount + candidates.gateCount());
+      return new Scratch(listing, new int[rules.size()],
+          detectsLazily ? analyzers.anyLanguageAnalyzer(stemsInto(listing)) : null);
     }
   };
 
@@ -58,6 +71,8 @@ public final class FastMatcher implements ListingMatcher {
    */
   private static final class Scratch {
     final ListingIndex listing;
+    /** This thread's analyzer with every language's stems, or null when not used. */
+    final Analyzer anyLanguage;
     final int[] seen;
     final List<Integer> candidates = new ArrayList<>();
     int stamp;
@@ -65,9 +80,10 @@ public final class FastMatcher implements ListingMatcher {
     int sampled;
     long listings;
 
-    Scratch(ListingIndex listing, int[] seen) {
+    Scratch(ListingIndex listing, int[] seen, Analyzer anyLanguage) {
       this.listing = listing;
       this.seen = seen;
+      this.anyLanguage = anyLanguage;
     }
   }
 
@@ -82,6 +98,7 @@ public final class FastMatcher implements ListingMatcher {
     this.termIds = termIds;
     this.needsAllTerms = needsAllTerms;
     this.disjunctionCount = disjunctionCount;
+    this.detectsLazily = !needsAllTerms;
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < rules.size(); i++) {
       index.put(rules.get(i).id(), i);
@@ -91,6 +108,22 @@ public final class FastMatcher implements ListingMatcher {
     // Before listings are seen, a term used by many rules is guessed to be common.
     this.candidates = new CandidateIndex(selections(queries, id -> 1.0 + rulesPerTerm[id]),
         termIds.size(), disjunctionCount);
+  }
+
+  /** Adds a word's stems that are rule terms to {@code listing}. */
+  private AnyLanguageStemFilter.Sink stemsInto(ListingIndex listing) {
+    return new AnyLanguageStemFilter.Sink() {
+      @Override
+      public int code(char[] term, int length) {
+        return termIds.id(term, length);
+      }
+
+      @Override
+      public void stems(int[] ids, int offset, int count, int position, int startOffset,
+          int endOffset) {
+        listing.addStems(ids, offset, count, position, startOffset, endOffset);
+      }
+    };
   }
 
   public static Build build(Collection<Rule> rules) {
@@ -204,13 +237,26 @@ public final class FastMatcher implements ListingMatcher {
 
   @Override
   public MatchResult match(ListingText listing) {
-    ListingText l = MatchResults.resolveLanguage(guesser, listing);
-    String text = l.text();
     Scratch s = scratch.get();
     CandidateIndex c = candidates;
     ListingIndex index = s.listing;
+    boolean observed = false;
+    if (detectsLazily && !MatchResults.hasLanguage(listing)) {
+      index.ensureRemembered(disjunctionCount + c.gateCount());
+      index.analyse(s.anyLanguage, listing.text());
+      observe(s);
+      if (!anyMayMatch(s, c, listing)) {
+        return MatchResult.noMatch(
+            () -> MatchResults.resolveLanguage(guesser, listing).language());
+      }
+      observed = true;
+    }
+    ListingText l = MatchResults.resolveLanguage(guesser, listing);
+    String text = l.text();
     analyse(s, c, l);
-    observe(s);
+    if (!observed) {
+      observe(s);
+    }
     List<RuleMatch> out = new ArrayList<>();
     for (int rule : candidates(s, c)) {
       CompiledQuery query = queries.get(rule);
@@ -221,6 +267,16 @@ public final class FastMatcher implements ListingMatcher {
       }
     }
     return MatchResults.result(l, out);
+  }
+
+  /** Whether some candidate rule may match the listing analysed in {@code s}. */
+  private boolean anyMayMatch(Scratch s, CandidateIndex c, ListingText listing) {
+    for (int rule : candidates(s, c)) {
+      if (queries.get(rule).mayMatch(s.listing) && rules.get(rule).conditions().test(listing)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<Integer> candidates(Scratch s, CandidateIndex candidates) {

@@ -17,10 +17,15 @@ final class MatchResults {
 
   /** The listing with its analysis language: its own, else the guessed one. */
   static ListingText resolveLanguage(LanguageGuesser guesser, ListingText listing) {
-    String language = listing.language() == null || listing.language().isBlank()
-        ? guesser.guess(listing.title(), listing.description())
-        : listing.language();
+    String language = hasLanguage(listing)
+        ? listing.language()
+        : guesser.guess(listing.title(), listing.description());
     return listing.withLanguage(ListingAnalyzers.analysisLanguage(language));
+  }
+
+  /** Whether the listing comes with its language (else it is guessed). */
+  static boolean hasLanguage(ListingText listing) {
+    return listing.language() != null && !listing.language().isBlank();
   }
 
   /** One rule that matched {@code text} at {@code spans}. */

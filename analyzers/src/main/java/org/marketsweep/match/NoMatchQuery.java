@@ -12,6 +12,11 @@ record NoMatchQuery() implements CompiledQuery {
   }
 
   @Override
+  public boolean mayMatch(ListingIndex listing) {
+    return false;
+  }
+
+  @Override
   public void addSpans(ListingIndex listing, List<Highlights.Span> spans) {}
 
   @Override

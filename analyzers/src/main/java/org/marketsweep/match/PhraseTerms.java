@@ -32,6 +32,24 @@ record PhraseTerms(int[][] groups, int[] offsets, int slop,
   }
 
   /**
+   * Without slop, whether it matches: more occurrences only add places. With slop, whether
+   * every group is present and near the first, as Lucene's sloppy matcher (which gives up on
+   * some repeated-term phrases) is not monotone itself.
+   */
+  @Override
+  public boolean mayMatch(ListingIndex listing) {
+    if (slop == 0) {
+      return matches(listing);
+    }
+    for (int[] group : groups) {
+      if (!hasAny(listing, group)) {
+        return false;
+      }
+    }
+    return closeEnough(listing);
+  }
+
+  /**
    * A necessary condition for a sloppy match, cheap to test: every group has an occurrence
    * within {@code slop} of one of the first group's, counting phrase offsets (a sloppy match
    * puts every group within that distance of every other).

@@ -24,6 +24,11 @@ record TermsQuery(int[] ids) implements CompiledQuery {
   }
 
   @Override
+  public boolean mayMatch(ListingIndex listing) {
+    return matches(listing);
+  }
+
+  @Override
   public void addSpans(ListingIndex listing, List<Highlights.Span> spans) {
     for (int id : ids) {
       ListingIndex.Occurrences o = listing.get(id);

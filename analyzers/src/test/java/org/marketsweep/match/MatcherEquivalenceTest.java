@@ -31,6 +31,46 @@ public class MatcherEquivalenceTest {
     assertTrue(c.matches() > listings.size() / 2, "too few matches to be a test: " + c);
   }
 
+  /**
+   * Listings without a language, rules without wildcards: the fast matcher settles some
+   * listings without detecting their language (all the stems of every language together match
+   * no rule), and finds the same as the oracle, which detects the language of every listing,
+   * and reports the same language when asked.
+   */
+  @Test
+  void listingsSettledWithoutDetectionMatchTheSame() throws Exception {
+    List<Rule> rules = new ArrayList<>(KeywordLists.load(MonitorMatcherTest.testLists()).rules());
+    rules.addAll(MatcherTestData.generatedRules(new Random(SEED + 2), 500, false));
+    List<ListingText> listings = new ArrayList<>();
+    for (ListingText l : MatcherTestData.generatedListings(new Random(SEED + 3), 1500)) {
+      listings.add(l.withLanguage(null));
+    }
+    for (String[] sentence : MatcherTestData.SENTENCES) {
+      listings.add(new ListingText(sentence[0], sentence[1], null, null, null, null, null));
+    }
+    Comparison c = compare(rules, listings);
+    assertTrue(c.matches() > listings.size() / 2, "too few matches to be a test: " + c);
+    int settled = 0;
+    java.util.Set<String> languages = new java.util.TreeSet<>();
+    try (MonitorMatcher monitor = MonitorMatcher.build(rules).matcher();
+        FastMatcher fast = FastMatcher.build(rules).matcher()) {
+      for (ListingText l : listings) {
+        MatchResult result = fast.match(l);
+        if (!result.languageKnown()) {
+          settled++;
+          assertEquals(List.of(), result.matches());
+        }
+        String expected = monitor.match(l).language();
+        assertEquals(expected, result.language(), l.toString());
+        languages.add(expected);
+      }
+    }
+    // Generated listings are dense with rule words: few are settled without detection.
+    assertTrue(settled >= 10 && settled < listings.size(),
+        settled + " of " + listings.size() + " settled without detection");
+    assertTrue(languages.size() >= 5, "languages detected: " + languages);
+  }
+
   /** Builds both matchers, checks problems are alike, and compares every listing. */
   static Comparison compare(List<Rule> rules, List<ListingText> listings) {
     MonitorMatcher.Build monitorBuild = MonitorMatcher.build(rules);

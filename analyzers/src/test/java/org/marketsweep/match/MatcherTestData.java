@@ -31,6 +31,52 @@ final class MatcherTestData {
   static final String[] LISTING_LANGUAGES = {null, null, "en", "fr", "de", "pl", "es", "it",
       "nl", "pt-BR", "xx"};
 
+  /**
+   * Listing titles and descriptions written in each language with stems, long enough for the
+   * language to be detected, with inflected rule words (so that stems decide) and without.
+   */
+  static final String[][] SENTENCES = {
+      {"Antique carved ivory elephants, pair of statues",
+          "Two hand carved elephants with long tusks, bought in the seventies, very good condition"},
+      {"Replica watches with box and papers",
+          "These replicas look like the real watches, nobody will notice the difference"},
+      {"Vintage leather bags for sale",
+          "Genuine leather, lightly used, the colours are still bright and the straps are fine"},
+      {"Sculptures anciennes en ivoire sculpté",
+          "Deux éléphants sculptés avec leurs défenses, très bon état, vendus avec certificat"},
+      {"Montres répliques avec boîte",
+          "Ces répliques ressemblent aux vraies montres, livraison rapide partout en France"},
+      {"Sac en cuir véritable pour femme",
+          "Très beau sac acheté en boutique, porté quelques fois seulement, aucune rayure"},
+      {"Alte Elfenbeinschnitzereien aus Sammlung",
+          "Zwei geschnitzte Elefanten mit Stoßzähnen, sehr guter Zustand, aus einem Nachlass"},
+      {"Uhren Repliken mit Box und Papieren",
+          "Die Repliken sehen aus wie echte Uhren, Versand innerhalb von zwei Tagen"},
+      {"Figuras de marfil tallado antiguas",
+          "Dos elefantes tallados con sus colmillos, en muy buen estado, se venden juntos"},
+      {"Relojes réplicas con caja y papeles",
+          "Las réplicas parecen relojes auténticos, envío gratis a toda España"},
+      {"Sculture antiche in avorio intagliato",
+          "Due elefanti intagliati con le zanne, ottime condizioni, provenienti da una collezione"},
+      {"Orologi repliche con scatola",
+          "Queste repliche sembrano orologi veri, spedizione veloce in tutta Italia"},
+      {"Oude ivoren beeldjes van olifanten",
+          "Twee gesneden olifanten met slagtanden, zeer goede staat, uit een nalatenschap"},
+      {"Replica horloges met doos en papieren",
+          "Deze replica's lijken op echte horloges, snelle verzending in heel Nederland"},
+      {"Stare figurki z kości słoniowej",
+          "Dwa rzeźbione słonie z ciosami, stan bardzo dobry, sprzedam razem z certyfikatem"},
+      {"Zegarki repliki z pudełkiem",
+          "Te repliki wyglądają jak prawdziwe zegarki, szybka wysyłka na terenie całej Polski"},
+      {"Esculturas antigas de marfim entalhado",
+          "Dois elefantes entalhados com as presas, em muito bom estado, vendidos juntos"},
+      {"Relógios réplicas com caixa",
+          "Estas réplicas parecem relógios verdadeiros, envio rápido para todo o Brasil"},
+      {"Staré řezby ze slonoviny",
+          "Dva vyřezávaní sloni s kly, ve velmi dobrém stavu, prodávám společně s certifikátem"},
+      {"Hodinky repliky s krabičkou",
+          "Tyto repliky vypadají jako pravé hodinky, rychlé doručení po celé České republice"}};
+
   private MatcherTestData() {}
 
   static Rule rule(String id, String query, List<String> languages, Conditions conditions) {
@@ -39,9 +85,14 @@ final class MatcherTestData {
   }
 
   static List<Rule> generatedRules(Random r, int count) {
+    return generatedRules(r, count, true);
+  }
+
+  /** Generated rules; without wildcards (and fuzzy terms) when {@code wildcards} is false. */
+  static List<Rule> generatedRules(Random r, int count, boolean wildcards) {
     List<Rule> rules = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      String query = query(r, 0);
+      String query = query(r, 0, wildcards);
       rules.add(rule("g-" + i, query, LANGUAGES.get(r.nextInt(LANGUAGES.size())),
           Conditions.NONE));
     }
@@ -53,24 +104,24 @@ final class MatcherTestData {
   }
 
   /** A query of a random shape; deeper levels get simpler. */
-  static String query(Random r, int depth) {
+  static String query(Random r, int depth, boolean wildcards) {
     int shape = r.nextInt(depth > 1 ? 6 : 15);
     return switch (shape) {
       case 0, 1 -> word(r);
       case 2 -> "\"" + word(r) + " " + word(r) + "\"";
       case 3 -> "\"" + phraseWords(r) + "\"~" + (1 + r.nextInt(4));
-      case 4 -> wildcard(r);
+      case 4 -> wildcards ? wildcard(r) : word(r) + "s";
       case 5 -> "\"" + word(r) + " " + word(r) + " " + word(r) + "\"";
-      case 6, 7 -> query(r, depth + 1) + " " + query(r, depth + 1);
-      case 8, 9 -> "(" + query(r, depth + 1) + " OR " + query(r, depth + 1) + " OR "
-          + query(r, depth + 1) + ")";
-      case 10 -> query(r, depth + 1) + " NOT " + query(r, depth + 1);
-      case 11 -> "(" + query(r, depth + 1) + " OR " + query(r, depth + 1) + ") NOT ("
-          + query(r, depth + 1) + " OR " + query(r, depth + 1) + ")";
+      case 6, 7 -> query(r, depth + 1, wildcards) + " " + query(r, depth + 1, wildcards);
+      case 8, 9 -> "(" + query(r, depth + 1, wildcards) + " OR " + query(r, depth + 1, wildcards) + " OR "
+          + query(r, depth + 1, wildcards) + ")";
+      case 10 -> query(r, depth + 1, wildcards) + " NOT " + query(r, depth + 1, wildcards);
+      case 11 -> "(" + query(r, depth + 1, wildcards) + " OR " + query(r, depth + 1, wildcards) + ") NOT ("
+          + query(r, depth + 1, wildcards) + " OR " + query(r, depth + 1, wildcards) + ")";
       case 12 -> "croc-embossed " + word(r);
       case 13 -> "+" + word(r) + " " + word(r) + " -" + word(r);
       default -> "\"" + word(r) + " " + word(r) + "\"~" + r.nextInt(3) + " AND "
-          + query(r, depth + 1);
+          + query(r, depth + 1, wildcards);
     };
   }
 

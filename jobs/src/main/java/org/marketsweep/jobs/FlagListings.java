@@ -89,13 +89,17 @@ final class FlagListings implements FlatMapFunction<Iterator<Row>, Row> {
       }
       ListingRecord listing = listings.get(next);
       MatchResult result = results.get(next++);
+      if (result.matches().isEmpty()) {
+        // The language of a listing without flags is not needed (nor detected).
+        out.add(ListingReader.keyOnly(row, (Object) null));
+        continue;
+      }
       String language = listing.language() != null ? listing.language() : result.language();
       List<Row> flags = new ArrayList<>(result.matches().size());
       for (RuleMatch m : result.matches()) {
         flags.add(flagRow(listing, language, m));
       }
-      out.add(ListingReader.keyOnly(row,
-          flags.isEmpty() ? null : CollectionConverters.asScala(flags).toSeq()));
+      out.add(ListingReader.keyOnly(row, CollectionConverters.asScala(flags).toSeq()));
     }
     return out;
   }

@@ -71,6 +71,32 @@ class BenchTest {
         && a.listing(1).equals(BenchCorpus.create(shipped, 8, 0.03).listing(1)));
   }
 
+  /**
+   * The shipped lists on bench listings given without their language: the fast matcher,
+   * which detects the language only of listings that may match in some language, finds what
+   * the oracle finds after detecting every listing's language, and reports the same language.
+   */
+  @Test
+  void listingsWithoutLanguageMatchAsInTheirDetectedLanguage() {
+    BenchCorpus corpus = BenchCorpus.create(shipped, 13, 0.1);
+    int matched = 0;
+    Set<String> languages = new HashSet<>();
+    try (ListingMatcher fast = MatcherEngine.FAST.build(shipped).matcher();
+        ListingMatcher monitor = MatcherEngine.MONITOR.build(shipped).matcher()) {
+      for (int i = 0; i < 1000; i++) {
+        ListingText text = corpus.listing(i).text().withLanguage(null);
+        MatchResult expected = monitor.match(text);
+        MatchResult actual = fast.match(text);
+        assertEquals(expected.matches(), actual.matches(), text.toString());
+        assertEquals(expected.language(), actual.language(), text.toString());
+        matched += expected.matches().isEmpty() ? 0 : 1;
+        languages.add(expected.language());
+      }
+    }
+    assertTrue(matched > 70, matched + " listings matched");
+    assertTrue(languages.size() >= 6, "languages detected: " + languages);
+  }
+
   @Test
   void ruleSetsAreSampledOrPaddedDeterministically() {
     RuleSets sets = RuleSets.of(shipped);
