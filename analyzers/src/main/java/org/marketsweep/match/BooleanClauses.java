@@ -53,7 +53,10 @@ record BooleanClauses(List<CompiledQuery> required, List<CompiledQuery> optional
     return true;
   }
 
-  /** Required clauses all may match, enough optional ones may; exclusions are ignored. */
+  /**
+   * Required clauses all may match, enough optional ones may; exclusions are ignored here
+   * ({@link Prepared} tests those that match alike in every language).
+   */
   @Override
   public boolean mayMatch(ListingIndex listing) {
     for (CompiledQuery q : required) {
@@ -99,6 +102,12 @@ record BooleanClauses(List<CompiledQuery> required, List<CompiledQuery> optional
       return !prohibited.any(listing);
     }
 
+    /** Whether only optional clauses, any one of which is enough: a plain OR. */
+    boolean isDisjunction() {
+      return required.length == 0 && clauses.minimumShouldMatch() <= 1
+          && clauses.prohibited().isEmpty();
+    }
+
     @Override
     public boolean mayMatch(ListingIndex listing) {
       for (CompiledQuery q : required) {
@@ -110,7 +119,7 @@ record BooleanClauses(List<CompiledQuery> required, List<CompiledQuery> optional
       if (needed > 1) {
         return clauses.mayMatch(listing);
       }
-      return needed == 0 || optional.mayAny(listing);
+      return (needed == 0 || optional.mayAny(listing)) && !prohibited.surelyAny(listing);
     }
 
     @Override

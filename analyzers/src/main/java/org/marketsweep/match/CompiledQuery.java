@@ -18,11 +18,12 @@ interface CompiledQuery {
   void addSpans(ListingIndex listing, List<Highlights.Span> spans);
 
   /**
-   * Whether this query may match the listing: true whenever {@link #matches} holds on any
-   * listing index with a subset of this one's term occurrences (the same terms at the same
-   * positions, or fewer). Exclusions are ignored and wildcards always may match, so a listing
-   * analysed with every language's stems at once ({@link FastMatcher}) answers "no" only when
-   * the query matches it in no language.
+   * Whether this query may match the listing: true whenever {@link #matches} holds on a
+   * listing index with the same words at the same positions as this one and some of its stems
+   * ({@code tusk#en}). Exclusions count only when they read no stems (they then match alike
+   * whichever stems a listing has), and wildcards always may match. So for a listing analysed
+   * with every language's stems at once ({@link FastMatcher}), "no" means the query matches
+   * the listing in no language.
    */
   default boolean mayMatch(ListingIndex listing) {
     return true;

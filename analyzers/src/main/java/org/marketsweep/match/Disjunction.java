@@ -3,6 +3,7 @@ package org.marketsweep.match;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * Tests whether any of a list of clauses matches, fast for the long OR-lists of words and
@@ -19,8 +20,17 @@ final class Disjunction {
   private final int[] gateIds;
   private final PhraseTerms[] gated;
   private final CompiledQuery[] others;
+  /**
+   * What matches alike whichever stems a listing has (a listing analysed with every language's
+   * stems has the same words at the same positions as in its own language): the words that
+   * are not stems, and the exact phrases reduced to such words.
+   */
+  private final int[] plainTerms;
+  private final PhraseTerms[] plainPhrases;
+  /** The word lists of clauses that are disjunctions themselves ({@code NOT (a OR b)}). */
+  private final Disjunction[] nested;
 
-  private Disjunction(List<CompiledQuery> clauses, int slot) {
+  private Disjunction(List<CompiledQuery> clauses, int slot, IntPredicate isStem) {
     this.slot = slot;
     List<Integer> termIds = new ArrayList<>();
     List<PhraseTerms> phrases = new ArrayList<>();
@@ -46,6 +56,37 @@ final class Disjunction {
       gated[i] = phrases.get((int) gates.get(i)[1]);
     }
     others = rest.toArray(new CompiledQuery[0]);
+    plainTerms = Arrays.stream(terms).filter(isStem.negate()).toArray();
+    plainPhrases = phrases.stream().map(p -> p.withoutStems(isStem))
+        .filter(java.util.Objects::nonNull).toArray(PhraseTerms[]::new);
+    nested = rest.stream()
+        .filter(c -> c instanceof BooleanClauses.Prepared p && p.isDisjunction())
+        .map(c -> ((BooleanClauses.Prepared) c).optional())
+        .toArray(Disjunction[]::new);
+  }
+
+  /**
+   * Whether a listing analysed with every language's stems has a clause that surely matches
+   * it in its own language too (through words and exact phrases without their stems, here or
+   * in nested lists): for exclusions, which then rule the listing out in every language.
+   */
+  boolean surelyAny(ListingIndex listing) {
+    for (int id : plainTerms) {
+      if (listing.has(id)) {
+        return true;
+      }
+    }
+    for (PhraseTerms p : plainPhrases) {
+      if (p.matches(listing)) {
+        return true;
+      }
+    }
+    for (Disjunction d : nested) {
+      if (d.surelyAny(listing)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean any(ListingIndex listing) {
@@ -143,6 +184,12 @@ final class Disjunction {
   /** Makes one disjunction of each list of words and phrases; not thread-safe. */
   static final class Shared {
     private final java.util.Map<String, Disjunction> byContent = new java.util.HashMap<>();
+    private final IntPredicate isStem;
+
+    /** @param isStem whether a term id is a stem tagged with its language */
+    Shared(IntPredicate isStem) {
+      this.isStem = isStem;
+    }
 
     Disjunction of(List<CompiledQuery> clauses) {
       List<String> keys = new ArrayList<>();
@@ -153,12 +200,12 @@ final class Disjunction {
           keys.add("p" + p.slop() + Arrays.deepToString(p.groups())
               + Arrays.toString(p.offsets()));
         } else {
-          return new Disjunction(clauses, -1);
+          return new Disjunction(clauses, -1, isStem);
         }
       }
       keys.sort(null);
       return byContent.computeIfAbsent(String.join(" ", keys),
-          k -> new Disjunction(clauses, byContent.size()));
+          k -> new Disjunction(clauses, byContent.size(), isStem));
     }
 
     /** How many slots a listing needs for the answers. */

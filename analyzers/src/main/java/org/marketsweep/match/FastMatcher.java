@@ -42,6 +42,10 @@ public final class FastMatcher implements ListingMatcher {
   private final LanguageGuesser guesser;
   /** Whether listings without a language are first matched with every language's stems. */
   private final boolean detectsLazily;
+  /** Per term id: 0 for a word, else 1 + the index of its stem's language in {@link
+   * #stemLanguages}. */
+  private final byte[] termLanguages;
+  private final List<String> stemLanguages;
   private final List<Rule> rules;
   private final List<CompiledQuery> queries;
   private final Map<String, Integer> ruleIndex;
@@ -75,6 +79,8 @@ public final class FastMatcher implements ListingMatcher {
     final Analyzer anyLanguage;
     final int[] seen;
     final List<Integer> candidates = new ArrayList<>();
+    /** Candidates that may match with every language's stems. */
+    final List<Integer> maybe = new ArrayList<>();
     int stamp;
     int[] listingsWithTerm;
     int sampled;
@@ -99,6 +105,9 @@ public final class FastMatcher implements ListingMatcher {
     this.needsAllTerms = needsAllTerms;
     this.disjunctionCount = disjunctionCount;
     this.detectsLazily = !needsAllTerms;
+    this.stemLanguages = ListingAnalyzers.languages().stream()
+        .filter(l -> !l.equals(ListingAnalyzers.UNDETERMINED)).toList();
+    this.termLanguages = termLanguages(termIds, stemLanguages);
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < rules.size(); i++) {
       index.put(rules.get(i).id(), i);
@@ -108,6 +117,17 @@ public final class FastMatcher implements ListingMatcher {
     // Before listings are seen, a term used by many rules is guessed to be common.
     this.candidates = new CandidateIndex(selections(queries, id -> 1.0 + rulesPerTerm[id]),
         termIds.size(), disjunctionCount);
+  }
+
+  private static byte[] termLanguages(TermIds termIds, List<String> languages) {
+    byte[] out = new byte[termIds.size()];
+    for (int id = 0; id < out.length; id++) {
+      String term = termIds.term(id);
+      int tag = term.lastIndexOf(org.marketsweep.analysis.StemVariantFilter.LANGUAGE_TAG);
+      // A tag of no stemming language (none is made) would count as a word: seen in any.
+      out[id] = (byte) (tag < 0 ? 0 : 1 + languages.indexOf(term.substring(tag + 1)));
+    }
+    return out;
   }
 
   /** Adds a word's stems that are rule terms to {@code listing}. */
@@ -269,14 +289,36 @@ public final class FastMatcher implements ListingMatcher {
     return MatchResults.result(l, out);
   }
 
-  /** Whether some candidate rule may match the listing analysed in {@code s}. */
+  /**
+   * Whether some candidate rule may match the listing analysed in {@code s} with every
+   * language's stems, when the listing has the stems of one language only (and its words), as
+   * it does once analysed in its own language: stems of two languages (a Czech stem of one word
+   * and an English stem of another) never make a match together.
+   */
   private boolean anyMayMatch(Scratch s, CandidateIndex c, ListingText listing) {
+    List<Integer> maybe = s.maybe;
+    maybe.clear();
     for (int rule : candidates(s, c)) {
       if (queries.get(rule).mayMatch(s.listing) && rules.get(rule).conditions().test(listing)) {
-        return true;
+        maybe.add(rule);
       }
     }
-    return false;
+    if (maybe.isEmpty()) {
+      return false;
+    }
+    try {
+      for (int language = 0; language <= stemLanguages.size(); language++) {
+        s.listing.restrict(termLanguages, language);
+        for (int rule : maybe) {
+          if (queries.get(rule).mayMatch(s.listing)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    } finally {
+      s.listing.restrict(termLanguages, -1);
+    }
   }
 
   private List<Integer> candidates(Scratch s, CandidateIndex candidates) {

@@ -63,6 +63,10 @@ final class ListingIndex {
   /** Open addressing from term id to slot + 1 (0: empty). */
   private int[] slots = new int[256];
   private final long[] presentBits;
+  /** What {@link #has} reads: {@link #presentBits}, or {@link #restrictedBits}. */
+  private long[] bits;
+  /** The present terms less the stems of all languages but one; see {@link #restrict}. */
+  private long[] restrictedBits;
   private int presentCount;
   private int stamp;
   private final Map<String, Occurrences> allTerms = new HashMap<>();
@@ -83,6 +87,7 @@ final class ListingIndex {
     this.remembered = new boolean[remembered];
     this.keepAllTerms = keepAllTerms;
     this.presentBits = new long[(ids.size() + 63) >>> 6];
+    this.bits = presentBits;
   }
 
   void analyse(Analyzer analyzer, String text) {
@@ -192,14 +197,14 @@ final class ListingIndex {
   }
 
   private void clear() {
-    if (stamp == Integer.MAX_VALUE) {
-      Arrays.fill(rememberedStamps, 0);
-      stamp = 0;
-    }
-    stamp++;
+    forgetAnswers();
     for (int i = 0; i < presentCount; i++) {
       presentBits[present[i] >>> 6] = 0;
+      if (restrictedBits != null) {
+        restrictedBits[present[i] >>> 6] = 0;
+      }
     }
+    bits = presentBits;
     presentCount = 0;
     Arrays.fill(slots, 0);
     for (Map.Entry<String, Occurrences> e : allTerms.entrySet()) {
@@ -211,6 +216,45 @@ final class ListingIndex {
     allTerms.clear();
     tokens.clear();
     memoryIndex = null;
+  }
+
+  /** Forgets the answers kept for this listing. */
+  private void forgetAnswers() {
+    if (stamp == Integer.MAX_VALUE) {
+      Arrays.fill(rememberedStamps, 0);
+      stamp = 0;
+    }
+    stamp++;
+  }
+
+  /**
+   * Hides, until the next {@link #analyse} or call, the stems of every language but {@code
+   * language} (an index of {@code termLanguages}), or with -1 shows all terms again. Words
+   * that are not stems stay: a listing analysed with every language's stems then has exactly
+   * the rule terms it has when analysed in {@code language} (0: none, no stems). Kept answers
+   * are forgotten.
+   *
+   * @param termLanguages per term id, 0 for a word, or the stem's language index (1 and up)
+   */
+  void restrict(byte[] termLanguages, int language) {
+    forgetAnswers();
+    if (language < 0) {
+      bits = presentBits;
+      return;
+    }
+    if (restrictedBits == null) {
+      restrictedBits = new long[presentBits.length];
+    }
+    for (int i = 0; i < presentCount; i++) {
+      int id = present[i];
+      int l = termLanguages[id];
+      if (l == 0 || l == language) {
+        restrictedBits[id >>> 6] |= 1L << id;
+      } else {
+        restrictedBits[id >>> 6] &= ~(1L << id);
+      }
+    }
+    bits = restrictedBits;
   }
 
   /** Makes room for {@code count} kept answers (a candidate index with more gates). */
@@ -233,7 +277,7 @@ final class ListingIndex {
 
   /** Whether the listing has the rule term {@code id} (a compact test, for hot loops). */
   boolean has(int id) {
-    return (presentBits[id >>> 6] & (1L << id)) != 0;
+    return (bits[id >>> 6] & (1L << id)) != 0;
   }
 
   /** Occurrences of the rule term {@code id}, or null when the listing lacks it. */

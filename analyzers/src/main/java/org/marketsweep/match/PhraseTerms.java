@@ -32,6 +32,25 @@ record PhraseTerms(int[][] groups, int[] offsets, int slop,
   }
 
   /**
+   * The exact phrase over this phrase's words that are not stems, or null (a sloppy phrase, or
+   * a position with stems only): where it matches, this phrase matches too. It keeps this
+   * phrase's {@code terms}, which only sloppy matching reads.
+   */
+  PhraseTerms withoutStems(java.util.function.IntPredicate isStem) {
+    if (slop > 0) {
+      return null;
+    }
+    int[][] words = new int[groups.length][];
+    for (int g = 0; g < groups.length; g++) {
+      words[g] = java.util.Arrays.stream(groups[g]).filter(isStem.negate()).toArray();
+      if (words[g].length == 0) {
+        return null;
+      }
+    }
+    return new PhraseTerms(words, offsets, 0, terms);
+  }
+
+  /**
    * Without slop, whether it matches: more occurrences only add places. With slop, whether
    * every group is present and near the first, as Lucene's sloppy matcher (which gives up on
    * some repeated-term phrases) is not monotone itself.

@@ -30,7 +30,7 @@ import org.marketsweep.analysis.ListingAnalyzers;
  */
 final class QueryTranslator {
   private final TermIds ids;
-  private final Disjunction.Shared disjunctions = new Disjunction.Shared();
+  private final Disjunction.Shared disjunctions;
   /**
    * Boolean queries already translated: rules repeat the same indicator and exclusion lists,
    * and compiled queries are immutable, so equal queries share one translation.
@@ -40,6 +40,7 @@ final class QueryTranslator {
 
   QueryTranslator(TermIds ids) {
     this.ids = ids;
+    this.disjunctions = new Disjunction.Shared(ids::isStem);
   }
 
   /** Whether some translated query reads every term of a listing (wildcards, fallbacks). */

@@ -159,6 +159,11 @@ final class TermIds {
     return (int) (h ^ (h >>> 29) ^ (h >>> 47));
   }
 
+  /** Whether the term is a stem tagged with its language ({@code tusk#en}). */
+  boolean isStem(int id) {
+    return term(id).indexOf(org.marketsweep.analysis.StemVariantFilter.LANGUAGE_TAG) >= 0;
+  }
+
   String term(int id) {
     return terms.get(id);
   }

@@ -1,6 +1,7 @@
 package org.marketsweep.match;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -99,7 +100,27 @@ public class FastMatcherTest {
   void concurrentMatchingGivesTheSameResults() throws Exception {
     List<Rule> rules = new ArrayList<>(KeywordLists.load(MonitorMatcherTest.testLists()).rules());
     rules.addAll(MatcherTestData.generatedRules(new Random(3), 300));
-    List<ListingText> listings = MatcherTestData.generatedListings(new Random(4), 400);
+    concurrentMatchingGivesTheSameResults(rules,
+        MatcherTestData.generatedListings(new Random(4), 400));
+  }
+
+  /** Also when listings without a language are settled without detection (per-thread stems). */
+  @Test
+  void concurrentMatchingWithoutLanguagesGivesTheSameResults() throws Exception {
+    List<Rule> rules = new ArrayList<>(KeywordLists.load(MonitorMatcherTest.testLists()).rules());
+    rules.addAll(MatcherTestData.generatedRules(new Random(3), 300, false));
+    List<ListingText> listings = new ArrayList<>();
+    for (ListingText l : MatcherTestData.generatedListings(new Random(4), 400)) {
+      listings.add(l.withLanguage(null));
+    }
+    for (String[] sentence : MatcherTestData.SENTENCES) {
+      listings.add(new ListingText(sentence[0], sentence[1], null, null, null, null, null));
+    }
+    concurrentMatchingGivesTheSameResults(rules, listings);
+  }
+
+  private static void concurrentMatchingGivesTheSameResults(List<Rule> rules,
+      List<ListingText> listings) throws Exception {
     try (FastMatcher fast = FastMatcher.build(rules).matcher()) {
       List<MatchResult> expected = listings.stream().map(fast::match).toList();
       ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -114,6 +135,53 @@ public class FastMatcherTest {
       } finally {
         pool.shutdown();
       }
+    }
+  }
+
+  /**
+   * In its own language a listing has the stems of that language only: an English stem of one
+   * word ({@code tusks}: {@code tusk#en}) and a Czech stem of another ({@code horny}: {@code
+   * horn#cs}) never match a rule together, so such a listing needs no language detection.
+   */
+  @Test
+  void stemsOfTwoLanguagesTogetherAreNoReasonToDetect() {
+    List<Rule> rules = List.of(rule("tusk-horn", "tusk AND horn", List.of("en", "cs")));
+    try (FastMatcher fast = FastMatcher.build(rules).matcher()) {
+      MatchResult mixed = fast.match(ListingText.of("tusks horny"));
+      assertEquals(List.of(), mixed.matches());
+      assertFalse(mixed.languageKnown());
+      assertEquals("und", mixed.language());
+      MatchResult english = fast.match(
+          ListingText.of("Carved elephant tusks and an old rhino horn for sale"));
+      assertEquals(List.of("tusk-horn"),
+          english.matches().stream().map(m -> m.rule().id()).toList());
+      assertEquals("en", english.language());
+      MatchResult plain = fast.match(ListingText.of("A table lamp with a brass base"));
+      assertEquals(List.of(), plain.matches());
+      assertFalse(plain.languageKnown());
+    }
+  }
+
+  /**
+   * An exclusion that is a word or a phrase without stems rules a listing out in every
+   * language, so the listing needs no detection; one that reads stems does not.
+   */
+  @Test
+  void exclusionsWithoutStemsRuleAListingOutWithoutDetection() {
+    List<Rule> rules = List.of(rule("sony-fake",
+        "sony AND fake NOT (docking OR \"scale model\" OR replicators)", List.of("en", "fr")));
+    try (FastMatcher fast = FastMatcher.build(rules).matcher()) {
+      for (String excluded : List.of("Fake Sony docking station", "Sony fake scale model")) {
+        MatchResult r = fast.match(ListingText.of(excluded));
+        assertEquals(List.of(), r.matches(), excluded);
+        assertFalse(r.languageKnown(), excluded);
+      }
+      // "replicator" is not "replicators", though its English stem may be: detect, then see.
+      MatchResult stemmed = fast.match(ListingText.of("Fake Sony port replicator for sale"));
+      assertTrue(stemmed.languageKnown());
+      assertEquals("en", stemmed.language());
+      assertEquals(List.of(), stemmed.matches());
+      assertEquals(1, fast.match(ListingText.of("Fake Sony headphones")).matches().size());
     }
   }
 
