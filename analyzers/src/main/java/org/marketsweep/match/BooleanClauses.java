@@ -30,19 +30,7 @@ record BooleanClauses(List<CompiledQuery> required, List<CompiledQuery> optional
 
   @Override
   public boolean matches(ListingIndex listing) {
-    for (CompiledQuery q : required) {
-      if (!q.matches(listing)) {
-        return false;
-      }
-    }
-    int needed = Math.max(minimumShouldMatch, required.isEmpty() ? 1 : 0);
-    int matched = 0;
-    for (int i = 0; i < optional.size() && matched < needed; i++) {
-      if (optional.get(i).matches(listing)) {
-        matched++;
-      }
-    }
-    if (matched < needed) {
+    if (!enoughMatch(listing, false)) {
       return false;
     }
     for (CompiledQuery q : prohibited) {
@@ -59,15 +47,21 @@ record BooleanClauses(List<CompiledQuery> required, List<CompiledQuery> optional
    */
   @Override
   public boolean mayMatch(ListingIndex listing) {
+    return enoughMatch(listing, true);
+  }
+
+  /** Whether every required clause and enough optional ones match (or may match). */
+  private boolean enoughMatch(ListingIndex listing, boolean upperBound) {
     for (CompiledQuery q : required) {
-      if (!q.mayMatch(listing)) {
+      if (!(upperBound ? q.mayMatch(listing) : q.matches(listing))) {
         return false;
       }
     }
     int needed = Math.max(minimumShouldMatch, required.isEmpty() ? 1 : 0);
     int matched = 0;
     for (int i = 0; i < optional.size() && matched < needed; i++) {
-      if (optional.get(i).mayMatch(listing)) {
+      CompiledQuery q = optional.get(i);
+      if (upperBound ? q.mayMatch(listing) : q.matches(listing)) {
         matched++;
       }
     }
@@ -87,19 +81,11 @@ record BooleanClauses(List<CompiledQuery> required, List<CompiledQuery> optional
 
     @Override
     public boolean matches(ListingIndex listing) {
-      for (CompiledQuery q : required) {
-        if (!q.matches(listing)) {
-          return false;
-        }
-      }
-      int needed = Math.max(clauses.minimumShouldMatch(), required.length == 0 ? 1 : 0);
+      int needed = optionalNeeded(listing, false);
       if (needed > 1) {
         return clauses.matches(listing);
       }
-      if (needed == 1 && !optional.any(listing)) {
-        return false;
-      }
-      return !prohibited.any(listing);
+      return needed >= 0 && (needed == 0 || optional.any(listing)) && !prohibited.any(listing);
     }
 
     /** Whether only optional clauses, any one of which is enough: a plain OR. */
@@ -110,16 +96,25 @@ record BooleanClauses(List<CompiledQuery> required, List<CompiledQuery> optional
 
     @Override
     public boolean mayMatch(ListingIndex listing) {
-      for (CompiledQuery q : required) {
-        if (!q.mayMatch(listing)) {
-          return false;
-        }
-      }
-      int needed = Math.max(clauses.minimumShouldMatch(), required.length == 0 ? 1 : 0);
+      int needed = optionalNeeded(listing, true);
       if (needed > 1) {
         return clauses.mayMatch(listing);
       }
-      return (needed == 0 || optional.mayAny(listing)) && !prohibited.surelyAny(listing);
+      return needed >= 0 && (needed == 0 || optional.mayAny(listing))
+          && !prohibited.surelyAny(listing);
+    }
+
+    /**
+     * How many optional clauses must match when every required one matches (or may match),
+     * else -1.
+     */
+    private int optionalNeeded(ListingIndex listing, boolean upperBound) {
+      for (CompiledQuery q : required) {
+        if (!(upperBound ? q.mayMatch(listing) : q.matches(listing))) {
+          return -1;
+        }
+      }
+      return Math.max(clauses.minimumShouldMatch(), required.length == 0 ? 1 : 0);
     }
 
     @Override

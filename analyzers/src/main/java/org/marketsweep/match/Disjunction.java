@@ -90,16 +90,7 @@ final class Disjunction {
   }
 
   boolean any(ListingIndex listing) {
-    if (slot < 0) {
-      return compute(listing);
-    }
-    int known = listing.remembered(slot);
-    if (known >= 0) {
-      return known == 1;
-    }
-    boolean any = compute(listing);
-    listing.remember(slot, any);
-    return any;
+    return kept(listing, false);
   }
 
   /**
@@ -107,50 +98,38 @@ final class Disjunction {
    * same slot as {@link #any}: a listing is asked one or the other between two analyses.
    */
   boolean mayAny(ListingIndex listing) {
+    return kept(listing, true);
+  }
+
+  /** The answer kept for the listing, worked out and kept if not known yet. */
+  private boolean kept(ListingIndex listing, boolean upperBound) {
     if (slot < 0) {
-      return computeMay(listing);
+      return compute(listing, upperBound);
     }
     int known = listing.remembered(slot);
     if (known >= 0) {
       return known == 1;
     }
-    boolean any = computeMay(listing);
+    boolean any = compute(listing, upperBound);
     listing.remember(slot, any);
     return any;
   }
 
-  private boolean computeMay(ListingIndex listing) {
+  /** Whether a clause matches, or with {@code upperBound} may match. */
+  private boolean compute(ListingIndex listing, boolean upperBound) {
     for (int id : terms) {
       if (listing.has(id)) {
         return true;
       }
     }
     for (int i = 0; i < gateIds.length; i++) {
-      if (listing.has(gateIds[i]) && gated[i].mayMatch(listing)) {
+      if (listing.has(gateIds[i])
+          && (upperBound ? gated[i].mayMatch(listing) : gated[i].matches(listing))) {
         return true;
       }
     }
     for (CompiledQuery c : others) {
-      if (c.mayMatch(listing)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean compute(ListingIndex listing) {
-    for (int id : terms) {
-      if (listing.has(id)) {
-        return true;
-      }
-    }
-    for (int i = 0; i < gateIds.length; i++) {
-      if (listing.has(gateIds[i]) && gated[i].matches(listing)) {
-        return true;
-      }
-    }
-    for (CompiledQuery c : others) {
-      if (c.matches(listing)) {
+      if (upperBound ? c.mayMatch(listing) : c.matches(listing)) {
         return true;
       }
     }
