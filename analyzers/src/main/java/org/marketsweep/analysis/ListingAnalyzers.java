@@ -43,9 +43,14 @@ public final class ListingAnalyzers {
 
   /** Every language with its own stemming, then {@link #UNDETERMINED}. */
   public static List<String> languages() {
-    List<String> all = new java.util.ArrayList<>(new TreeSet<>(Stemmers.languages()));
+    List<String> all = new java.util.ArrayList<>(stemmedLanguages());
     all.add(UNDETERMINED);
     return List.copyOf(all);
+  }
+
+  /** Every language with its own stemming, in order. */
+  public static List<String> stemmedLanguages() {
+    return List.copyOf(new TreeSet<>(Stemmers.languages()));
   }
 
   /** The primary tag of {@code language} if it has a stemmer, else {@link #UNDETERMINED}. */
@@ -93,7 +98,7 @@ public final class ListingAnalyzers {
    */
   public Analyzer anyLanguageAnalyzer(AnyLanguageStemFilter.Sink sink) {
     CustomAnalyzer plain = (CustomAnalyzer) listingAnalyzer(UNDETERMINED);
-    List<String> languages = List.copyOf(new TreeSet<>(Stemmers.languages()));
+    List<String> languages = stemmedLanguages();
     if (plain.getTokenFilterFactories().stream()
         .noneMatch(f -> f instanceof UnicodeFoldingFilterFactory)) {
       throw new IllegalStateException("The listing chain has no folding to put stems before");

@@ -105,8 +105,7 @@ public final class FastMatcher implements ListingMatcher {
     this.needsAllTerms = needsAllTerms;
     this.disjunctionCount = disjunctionCount;
     this.detectsLazily = !needsAllTerms;
-    this.stemLanguages = ListingAnalyzers.languages().stream()
-        .filter(l -> !l.equals(ListingAnalyzers.UNDETERMINED)).toList();
+    this.stemLanguages = ListingAnalyzers.stemmedLanguages();
     this.termLanguages = termLanguages(termIds, stemLanguages);
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < rules.size(); i++) {
@@ -122,10 +121,9 @@ public final class FastMatcher implements ListingMatcher {
   private static byte[] termLanguages(TermIds termIds, List<String> languages) {
     byte[] out = new byte[termIds.size()];
     for (int id = 0; id < out.length; id++) {
-      String term = termIds.term(id);
-      int tag = term.lastIndexOf(org.marketsweep.analysis.StemVariantFilter.LANGUAGE_TAG);
+      String language = termIds.stemLanguage(id);
       // A tag of no stemming language (none is made) would count as a word: seen in any.
-      out[id] = (byte) (tag < 0 ? 0 : 1 + languages.indexOf(term.substring(tag + 1)));
+      out[id] = (byte) (language == null ? 0 : 1 + languages.indexOf(language));
     }
     return out;
   }
@@ -245,25 +243,25 @@ public final class FastMatcher implements ListingMatcher {
     ListingText l = MatchResults.resolveLanguage(guesser, listing);
     Scratch s = scratch.get();
     CandidateIndex c = candidates;
-    analyse(s, c, l);
+    analyse(s, c, analyzers.listingAnalyzer(l.language()), l.text());
     return candidates(s, c).size();
   }
 
-  /** Analyses the listing into the thread's index, with room for {@code c}'s gate answers. */
-  private void analyse(Scratch s, CandidateIndex c, ListingText l) {
+  /** Analyses text into the thread's index, with room for {@code c}'s gate answers. */
+  private void analyse(Scratch s, CandidateIndex c, Analyzer analyzer, String text) {
     s.listing.ensureRemembered(disjunctionCount + c.gateCount());
-    s.listing.analyse(analyzers.listingAnalyzer(l.language()), l.text());
+    s.listing.analyse(analyzer, text);
   }
 
   @Override
   public MatchResult match(ListingText listing) {
+    String text = listing.text();
     Scratch s = scratch.get();
     CandidateIndex c = candidates;
     ListingIndex index = s.listing;
     boolean observed = false;
     if (detectsLazily && !MatchResults.hasLanguage(listing)) {
-      index.ensureRemembered(disjunctionCount + c.gateCount());
-      index.analyse(s.anyLanguage, listing.text());
+      analyse(s, c, s.anyLanguage, text);
       observe(s);
       if (!anyMayMatch(s, c, listing)) {
         return MatchResult.noMatch(
@@ -272,8 +270,7 @@ public final class FastMatcher implements ListingMatcher {
       observed = true;
     }
     ListingText l = MatchResults.resolveLanguage(guesser, listing);
-    String text = l.text();
-    analyse(s, c, l);
+    analyse(s, c, analyzers.listingAnalyzer(l.language()), text);
     if (!observed) {
       observe(s);
     }

@@ -35,8 +35,7 @@ public final class LanguageGuesser {
 
   /** A guesser for every language with its own analysis. */
   public static LanguageGuesser forListingLanguages() {
-    return new LanguageGuesser(ListingAnalyzers.languages().stream()
-        .filter(l -> !l.equals(ListingAnalyzers.UNDETERMINED)).toList());
+    return new LanguageGuesser(ListingAnalyzers.stemmedLanguages());
   }
 
   /** The primary language tag, or {@link ListingAnalyzers#UNDETERMINED}. */

@@ -126,9 +126,10 @@ final class ListingIndex {
   }
 
   /**
-   * Adds occurrences of the rule terms {@code ids[offset..offset+count)} at {@code position}, during {@link #analyse}
-   * (stems reported beside the token stream, at positions not before those already added to
-   * these terms); a term already at that position is not added again, as in the stream.
+   * Adds occurrences of the rule terms {@code ids[offset..offset+count)} at {@code position},
+   * during {@link #analyse} (stems reported beside the token stream, at positions not before
+   * those already added to these terms); a term already at that position is not added again,
+   * as in the stream.
    */
   void addStems(int[] ids, int offset, int count, int position, int start, int end) {
     for (int i = offset; i < offset + count; i++) {

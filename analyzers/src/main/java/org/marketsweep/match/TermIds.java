@@ -161,7 +161,14 @@ final class TermIds {
 
   /** Whether the term is a stem tagged with its language ({@code tusk#en}). */
   boolean isStem(int id) {
-    return term(id).indexOf(org.marketsweep.analysis.StemVariantFilter.LANGUAGE_TAG) >= 0;
+    return stemLanguage(id) != null;
+  }
+
+  /** The language a stem is tagged with ({@code en} for {@code tusk#en}), or null. */
+  String stemLanguage(int id) {
+    String term = term(id);
+    int tag = term.lastIndexOf(org.marketsweep.analysis.StemVariantFilter.LANGUAGE_TAG);
+    return tag < 0 ? null : term.substring(tag + 1);
   }
 
   String term(int id) {
