@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.marketsweep.io.ListingParser;
 import org.marketsweep.io.ListingReader;
+import org.marketsweep.lists.Category;
 import org.marketsweep.lists.Rule;
 import org.marketsweep.match.MatcherEngine;
 import org.slf4j.Logger;
@@ -104,23 +106,38 @@ public final class ScanListingsJob {
     String partition = FlagRecord.PARTITION_COLUMN + "=" + scanDate;
     String flagsTable = output + "/flags";
     String rejectsTable = output + "/rejects";
-    Dataset<Row> flags = read.listings().filter(functions.col(FLAGS.name()).isNotNull())
-        .select(functions.explode(functions.col(FLAGS.name()))).select("col.*");
+    Column flagsOf = functions.col(FLAGS.name());
+    // one file per core, however many parts the feed was read in
+    Dataset<Row> flags = read.listings().filter(flagsOf.isNotNull())
+        .select(functions.explode(flagsOf)).select("col.*")
+        .coalesce(spark.sparkContext().defaultParallelism());
     PartitionWriter.replace(spark, flags, flagsTable, partition, "parquet");
     PartitionWriter.replace(spark, read.rejects().coalesce(1), rejectsTable, partition, "json");
+    // all counts in one job; the flags of listings that became rejects (later copies of a
+    // listing in the same input) are neither written nor counted
     Column listing = functions.col(ListingReader.KIND).equalTo("listing");
-    Row counts = read.parsed().agg(
+    Column flagged = listing.and(flagsOf.isNotNull());
+    Category[] categories = Category.values();
+    List<Column> counts = new ArrayList<>(List.of(
         functions.count(functions.when(listing, 1)),
         functions.count(functions.when(functions.not(listing), 1)),
-        functions.count(functions.when(listing.and(functions.col(FLAGS.name()).isNotNull()),
-            1))).first();
+        functions.count(functions.when(flagged, 1))));
+    for (Category c : categories) {
+      counts.add(functions.sum(functions.when(flagged, functions.size(functions.filter(flagsOf,
+          f -> f.getField("category").equalTo(c.id()))))));
+    }
+    Row counted = read.parsed().agg(counts.get(0),
+        counts.subList(1, counts.size()).toArray(Column[]::new)).first();
     Map<String, Long> byCategory = new HashMap<>();
-    for (Row r : flags.groupBy("category").count().collectAsList()) {
-      byCategory.put(r.getString(0), r.getLong(1));
+    for (int i = 0; i < categories.length; i++) {
+      long n = counted.isNullAt(3 + i) ? 0 : counted.getLong(3 + i);
+      if (n > 0) {
+        byCategory.put(categories[i].id(), n);
+      }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     RunSummary summary = new RunSummary(scanId, scanDate.toString(), read.rows(),
-        counts.getLong(0), counts.getLong(1), counts.getLong(2),
+        counted.getLong(0), counted.getLong(1), counted.getLong(2),
         byCategory.values().stream().mapToLong(Long::longValue).sum(), byCategory,
         rules.size(), seconds, flagsTable + "/" + partition, rejectsTable + "/" + partition);
     writeSummary(summary, output + "/runs/" + partition + "/summary.json");
