@@ -146,23 +146,20 @@ public final class FastMatcher implements ListingMatcher {
 
   public static Build build(Collection<Rule> rules) {
     ListingAnalyzers analyzers = new ListingAnalyzers();
-    RuleCompiler compiler = new RuleCompiler(analyzers);
     TermIds termIds = new TermIds();
     QueryTranslator translator = new QueryTranslator(termIds);
     List<Rule> compiled = new ArrayList<>();
     List<CompiledQuery> queries = new ArrayList<>();
     List<ListProblem> problems = new ArrayList<>();
-    for (Rule rule : rules) {
-      Query query;
-      try {
-        query = compiler.compile(rule);
-      } catch (RuleCompiler.InvalidQueryException e) {
-        problems.add(new ListProblem(rule.file(), rule.line(),
-            "rule " + rule.id() + ": " + e.getMessage() + " in query " + rule.query()));
+    for (RuleCompiler.Compiled c : RuleCompiler.compileAll(analyzers, List.copyOf(rules),
+        Runtime.getRuntime().availableProcessors())) {
+      if (c.query() == null) {
+        problems.add(c.problem());
         continue;
       }
-      compiled.add(rule);
-      queries.add(translator.translate(query));
+      compiled.add(c.rule());
+      // in rule order: the term ids do not depend on the threads
+      queries.add(translator.translate(c.query()));
     }
     return new Build(new FastMatcher(analyzers, compiled, queries, termIds,
         translator.needsAllTerms(), translator.disjunctionCount()), problems);

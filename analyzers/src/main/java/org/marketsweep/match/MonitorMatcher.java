@@ -48,18 +48,17 @@ public final class MonitorMatcher implements ListingMatcher {
 
   public static Build build(Collection<Rule> rules) {
     ListingAnalyzers analyzers = new ListingAnalyzers();
-    RuleCompiler compiler = new RuleCompiler(analyzers);
     List<MonitorQuery> queries = new ArrayList<>();
     Map<String, Rule> byId = new HashMap<>();
     List<ListProblem> problems = new ArrayList<>();
-    for (Rule rule : rules) {
-      try {
-        queries.add(new MonitorQuery(rule.id(), compiler.compile(rule)));
-        byId.put(rule.id(), rule);
-      } catch (RuleCompiler.InvalidQueryException e) {
-        problems.add(new ListProblem(rule.file(), rule.line(),
-            "rule " + rule.id() + ": " + e.getMessage() + " in query " + rule.query()));
+    for (RuleCompiler.Compiled c : RuleCompiler.compileAll(analyzers, List.copyOf(rules),
+        Runtime.getRuntime().availableProcessors())) {
+      if (c.query() == null) {
+        problems.add(c.problem());
+        continue;
       }
+      queries.add(new MonitorQuery(c.rule().id(), c.query()));
+      byId.put(c.rule().id(), c.rule());
     }
     try {
       Monitor monitor = new Monitor(analyzers.listingAnalyzer(ListingAnalyzers.UNDETERMINED));

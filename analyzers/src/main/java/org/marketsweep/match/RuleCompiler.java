@@ -1,8 +1,14 @@
 package org.marketsweep.match;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -11,6 +17,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.marketsweep.analysis.ListingAnalyzers;
+import org.marketsweep.lists.ListProblem;
 import org.marketsweep.lists.Rule;
 
 /**
@@ -36,6 +43,65 @@ public final class RuleCompiler {
     InvalidQueryException(String message, Throwable cause) {
       super(message, cause);
     }
+  }
+
+  /** A rule and its query, or the problem that left it out (query null). */
+  public record Compiled(Rule rule, Query query, ListProblem problem) {}
+
+  /** Rules per thread below which {@link #compileAll} stays on the calling thread. */
+  static final int RULES_PER_THREAD = 500;
+
+  /**
+   * Compiles every rule, in order, on up to {@code threads} threads: each takes a run of
+   * consecutive rules (rules of one list share words) with a compiler of its own. The queries
+   * are the same as one compiler's, whichever thread made them.
+   */
+  public static List<Compiled> compileAll(ListingAnalyzers analyzers, List<Rule> rules,
+      int threads) {
+    int parts = Math.max(1, Math.min(threads, rules.size() / RULES_PER_THREAD));
+    if (parts == 1) {
+      return compileRun(analyzers, rules);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(parts - 1, r -> {
+      Thread t = new Thread(r, "rule-compiler");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<List<Compiled>>> others = new ArrayList<>();
+      int per = (rules.size() + parts - 1) / parts;
+      for (int from = per; from < rules.size(); from += per) {
+        List<Rule> run = rules.subList(from, Math.min(rules.size(), from + per));
+        others.add(pool.submit(() -> compileRun(analyzers, run)));
+      }
+      List<Compiled> all = new ArrayList<>(compileRun(analyzers, rules.subList(0, per)));
+      for (Future<List<Compiled>> f : others) {
+        all.addAll(f.get());
+      }
+      return all;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while compiling rules", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r
+          : new IllegalStateException("Cannot compile rules", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static List<Compiled> compileRun(ListingAnalyzers analyzers, List<Rule> rules) {
+    RuleCompiler compiler = new RuleCompiler(analyzers);
+    List<Compiled> out = new ArrayList<>(rules.size());
+    for (Rule rule : rules) {
+      try {
+        out.add(new Compiled(rule, compiler.compile(rule), null));
+      } catch (InvalidQueryException e) {
+        out.add(new Compiled(rule, null, new ListProblem(rule.file(), rule.line(),
+            "rule " + rule.id() + ": " + e.getMessage() + " in query " + rule.query())));
+      }
+    }
+    return out;
   }
 
   public Query compile(Rule rule) throws InvalidQueryException {
