@@ -18,6 +18,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -146,20 +147,28 @@ public final class ListingReader {
 
   /**
    * Resolves duplicates among parsed rows: {@code rows} has the columns of
-   * {@link #parsedSchema()} (the listing text may be null) and any more. The rows are cached
-   * and counted first, so the jobs that read them do not each compute them; the listings keep
-   * every column of {@code rows}.
+   * {@link #parsedSchema()} (the listing text may be null) and any more. The rows are cached,
+   * counted and their keys checked for repeats in one job, so the jobs that read them do not
+   * each compute them; the listings keep every column of {@code rows}.
    */
   public static Result resolve(Dataset<Row> rows, List<String> files) {
     Dataset<Row> parsed = rows.persist(StorageLevel.MEMORY_AND_DISK());
-    long count = parsed.count();
+    Column listing = functions.col(KIND).equalTo("listing");
+    Row counted = parsed.groupBy(functions.col(KIND), functions.col("marketplace"),
+            functions.col("listing_id")).count()
+        .agg(functions.sum("count"),
+            functions.count(functions.when(listing.and(functions.col("count").gt(1)), 1)))
+        .first();
+    long count = counted.isNullAt(0) ? 0 : counted.getLong(0);
+    if (counted.getLong(1) == 0) {
+      // usually no key repeats, and the rows are then taken as they are, without joins
+      return new Result(parsed.filter(listing), rejects(parsed), parsed, count, files,
+          List.of(parsed));
+    }
     Dataset<Row> duplicateKeys = duplicateKeys(parsed).persist(StorageLevel.MEMORY_AND_DISK());
-    // usually there are none, and the rows are then taken as they are, without joins
-    Dataset<Row> marked = duplicateKeys.isEmpty() ? parsed
-        : markDuplicates(parsed, duplicateKeys);
-    Dataset<Row> listings = marked.filter(functions.col(KIND).equalTo("listing"));
-    Dataset<Row> rejects = rejects(marked);
-    return new Result(listings, rejects, marked, count, files, List.of(parsed, duplicateKeys));
+    Dataset<Row> marked = markDuplicates(parsed, duplicateKeys);
+    return new Result(marked.filter(listing), rejects(marked), marked, count, files,
+        List.of(parsed, duplicateKeys));
   }
 
   /**
