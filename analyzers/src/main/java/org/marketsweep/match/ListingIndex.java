@@ -60,8 +60,12 @@ final class ListingIndex {
   private int[] present = new int[64];
   /** Occurrences per slot, reused from listing to listing. */
   private Occurrences[] bySlot = new Occurrences[64];
-  /** Open addressing from term id to slot + 1 (0: empty). */
-  private int[] slots = new int[256];
+  /**
+   * The slot of each present term, by term id; only read for terms {@link #presentBits} has,
+   * so it is never cleared (a direct table: no hashing or probing for the few hundred rule
+   * terms and stems a listing records).
+   */
+  private final int[] slotById;
   private final long[] presentBits;
   /** What {@link #has} reads: {@link #presentBits}, or {@link #restrictedBits}. */
   private long[] bits;
@@ -87,6 +91,7 @@ final class ListingIndex {
     this.remembered = new boolean[remembered];
     this.keepAllTerms = keepAllTerms;
     this.presentBits = new long[(ids.size() + 63) >>> 6];
+    this.slotById = new int[ids.size()];
     this.bits = presentBits;
   }
 
@@ -151,14 +156,7 @@ final class ListingIndex {
     }
     int slot = presentCount++;
     present[slot] = id;
-    if (presentCount * 2 > slots.length) {
-      slots = new int[slots.length * 2];
-      for (int i = 0; i < presentCount; i++) {
-        insert(i);
-      }
-    } else {
-      insert(slot);
-    }
+    slotById[id] = slot;
     Occurrences o = bySlot[slot];
     if (o == null) {
       o = new Occurrences();
@@ -168,27 +166,9 @@ final class ListingIndex {
     return o;
   }
 
-  private void insert(int slot) {
-    int mask = slots.length - 1;
-    int h = mix(present[slot]) & mask;
-    while (slots[h] != 0) {
-      h = (h + 1) & mask;
-    }
-    slots[h] = slot + 1;
-  }
-
   /** The slot of a present term. */
   private int slotOf(int id) {
-    int mask = slots.length - 1;
-    int h = mix(id) & mask;
-    while (present[slots[h] - 1] != id) {
-      h = (h + 1) & mask;
-    }
-    return slots[h] - 1;
-  }
-
-  private static int mix(int id) {
-    return id * 0x9E3779B9 >>> 7;
+    return slotById[id];
   }
 
   private Occurrences newOccurrences() {
@@ -207,7 +187,6 @@ final class ListingIndex {
     }
     bits = presentBits;
     presentCount = 0;
-    Arrays.fill(slots, 0);
     for (Map.Entry<String, Occurrences> e : allTerms.entrySet()) {
       int id = ids.id(e.getKey());
       if (id < 0) {
