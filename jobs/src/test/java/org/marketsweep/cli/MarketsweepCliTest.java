@@ -2,25 +2,17 @@ package org.marketsweep.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.marketsweep.cli.CliRun.run;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marketsweep.jobs.TestSpark;
-import picocli.CommandLine;
 
 class MarketsweepCliTest {
   @TempDir Path dir;
-
-  private int run(StringWriter out, String... args) {
-    CommandLine cl = Marketsweep.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(out, true));
-    return cl.execute(args);
-  }
 
   @Test
   void usageErrorsExitWith2() {

@@ -2,10 +2,10 @@ package org.marketsweep.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.marketsweep.cli.CliRun.run;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -65,13 +65,6 @@ class NightlyCommandTest {
     assertEquals(Marketsweep.REJECTED_ROWS, run(out, "nightly", "--config", config.toString(),
         "--date", DAY, "--warehouse", clean.toString()), out.toString());
     firstRun = out.toString();
-  }
-
-  static int run(StringWriter out, String... args) {
-    CommandLine cl = Marketsweep.commandLine(args);
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(out, true));
-    return cl.execute(args);
   }
 
   @Test

@@ -2,26 +2,18 @@ package org.marketsweep.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.marketsweep.cli.CliRun.run;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marketsweep.jobs.ReportFixture;
-import picocli.CommandLine;
 
 /** {@code marketsweep report}: a run over the report fixture, and its usage errors. */
 class ReportCommandTest {
   @TempDir Path dir;
-
-  private int run(StringWriter out, String... args) {
-    CommandLine cl = Marketsweep.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(out, true));
-    return cl.execute(args);
-  }
 
   @Test
   void helpNamesTheCommand() {

@@ -3,12 +3,10 @@ package org.marketsweep.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /**
  * The bundled keyword lists: every list parses, every rule compiles, every example behaves,
@@ -19,11 +17,7 @@ class ShippedListsTest {
 
   private static String run(int expectedExit, String... args) {
     StringWriter out = new StringWriter();
-    CommandLine cl = Marketsweep.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(out, true));
-    int exit = cl.execute(args);
-    assertEquals(expectedExit, exit, out.toString());
+    assertEquals(expectedExit, CliRun.run(out, args), out.toString());
     return out.toString();
   }
 

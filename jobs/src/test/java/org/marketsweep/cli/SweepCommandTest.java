@@ -2,8 +2,8 @@ package org.marketsweep.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.marketsweep.cli.CliRun.run;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,18 +17,10 @@ import org.marketsweep.jobs.TestSpark;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
-import picocli.CommandLine;
 
 /** Usage errors of {@code sweep}, found before any Spark work. */
 class SweepCommandTest {
   @TempDir Path dir;
-
-  private int run(StringWriter out, String... args) {
-    CommandLine cl = Marketsweep.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(out, true));
-    return cl.execute(args);
-  }
 
   private Path list(String text) throws Exception {
     return Files.writeString(dir.resolve("request.txt"), text);
