@@ -24,6 +24,8 @@ final class CandidateIndex {
   private final int[][] gatesByRule;
   /** Where a listing keeps gate answers: after the shared disjunctions' slots. */
   private final int firstGateSlot;
+  /** Per rule, its {@link Branches} when it has several, else null; shared, never changed. */
+  private final int[][][][] branchesByRule;
 
   /** How a rule is selected: filed under {@code keys}, then filtered by {@code gates}. */
   record Selection(Keys keys, List<int[]> gates) {}
@@ -51,9 +53,12 @@ final class CandidateIndex {
   /**
    * @param firstGateSlot the first of the {@link #gateCount()} slots in which a listing keeps
    *     the answers of the gates
+   * @param branchesByRule per rule, its {@link Branches#of branches} or null
    */
-  CandidateIndex(List<Selection> selections, int termCount, int firstGateSlot) {
+  CandidateIndex(List<Selection> selections, int termCount, int firstGateSlot,
+      int[][][][] branchesByRule) {
     this.firstGateSlot = firstGateSlot;
+    this.branchesByRule = branchesByRule;
     int[] rulesPerTerm = new int[termCount];
     for (Selection selection : selections) {
       if (!selection.keys().always()) {
@@ -164,11 +169,14 @@ final class CandidateIndex {
     return byTerm[id];
   }
 
-  /** Whether the listing passes every gate of {@code rule}; answers kept per listing. */
+  /**
+   * Whether the listing passes every gate of {@code rule} (answers kept per listing), and has
+   * the terms of one of its branches when it has several.
+   */
   boolean passesGates(int rule, ListingIndex listing) {
     int[] ruleGates = gatesByRule[rule];
     if (ruleGates == null) {
-      return true;
+      return branchesByRule[rule] == null || Branches.anyHolds(branchesByRule[rule], listing);
     }
     for (int gate : ruleGates) {
       int slot = firstGateSlot + gate;
@@ -181,7 +189,7 @@ final class CandidateIndex {
         return false;
       }
     }
-    return true;
+    return branchesByRule[rule] == null || Branches.anyHolds(branchesByRule[rule], listing);
   }
 
   private static boolean hasAny(int[] ids, ListingIndex listing) {

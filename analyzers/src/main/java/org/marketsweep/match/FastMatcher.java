@@ -55,6 +55,8 @@ public final class FastMatcher implements ListingMatcher {
   private int sampledFor;
   private final boolean needsAllTerms;
   private final int disjunctionCount;
+  /** Per rule, its {@link Branches} when it has several, else null. */
+  private final int[][][][] branches;
   private final CloseableThreadLocal<Scratch> scratch = new CloseableThreadLocal<>() {
     @Override
     protected Scratch initialValue() {
@@ -111,10 +113,11 @@ public final class FastMatcher implements ListingMatcher {
       index.put(rules.get(i).id(), i);
     }
     this.ruleIndex = Map.copyOf(index);
+    this.branches = queries.stream().map(Branches::of).toArray(int[][][][]::new);
     int[] rulesPerTerm = rulesPerTerm(queries, termIds.size());
     // Before listings are seen, a term used by many rules is guessed to be common.
     this.candidates = new CandidateIndex(selections(queries, id -> 1.0 + rulesPerTerm[id]),
-        termIds.size(), disjunctionCount);
+        termIds.size(), disjunctionCount, branches);
   }
 
   private static byte[] termLanguages(TermIds termIds, List<String> languages) {
@@ -225,7 +228,7 @@ public final class FastMatcher implements ListingMatcher {
     int[] counts = listingsWithTerm.clone();
     double perThousand = 1000.0 / sampled;
     candidates = new CandidateIndex(selections(queries, id -> (counts[id] + 0.5) * perThousand),
-        termIds.size(), disjunctionCount);
+        termIds.size(), disjunctionCount, branches);
     sampledFor = sampled;
   }
 

@@ -220,4 +220,28 @@ public class FastMatcherTest {
       assertEquals(before, fast.match(both).matches());
     }
   }
+
+  @Test
+  void aRuleThatIsAnOrOfConjunctionsIsACandidateOnlyWhenOneConjunctionHasAllItsTerms() {
+    List<Rule> rules = List.of(rule("phrases", "\"fake ivory\" OR \"carved tusk\"", List.of()),
+        rule("ands", "(rolex AND replica) OR (omega AND copy)", List.of()));
+    try (FastMatcher fast = FastMatcher.build(rules).matcher()) {
+      // a word of each branch, all words of none
+      assertEquals(0, fast.candidateCount(en("ivory bangle, hand carved")));
+      assertEquals(0, fast.candidateCount(en("rolex box and omega strap")));
+      // all words of a branch, not as the phrase: a candidate, not a match
+      assertEquals(1, fast.candidateCount(en("tusk shaped vase, carved")));
+      assertTrue(fast.match(en("tusk shaped vase, carved")).matches().isEmpty());
+      assertEquals(1, fast.candidateCount(en("omega watch, copy of the papers")));
+      assertEquals(List.of("ands"),
+          fast.match(en("omega watch, copy of the papers")).matches().stream()
+              .map(m -> m.rule().id()).toList());
+      assertEquals(List.of("phrases"), fast.match(en("Carved tusk, pair")).matches().stream()
+          .map(m -> m.rule().id()).toList());
+    }
+  }
+
+  private static ListingText en(String title) {
+    return new ListingText(title, null, "en", null, null, null, null);
+  }
 }
