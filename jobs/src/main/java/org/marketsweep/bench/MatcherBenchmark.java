@@ -125,10 +125,12 @@ public final class MatcherBenchmark {
     MatchRecorder expected = null;
     Long checksum = null;
     for (int threads : options.threads()) {
-      Throughput analysis = Throughput.measure(threads, size, i -> i, this::analyse);
       MatchRecorder fastFound = new MatchRecorder(sample);
-      Throughput fastRun = Throughput.measure(threads, size, i -> i, i -> match(fast, i,
-          fastFound));
+      // analysis and the fast matcher alternate chunk by chunk: their ratio is side by side
+      List<Throughput> alternated = Throughput.alternate(threads, size, chunk(size),
+          List.of(this::analyse, i -> match(fast, i, fastFound)));
+      Throughput analysis = alternated.get(0);
+      Throughput fastRun = alternated.get(1);
       MatchRecorder oracleFound = new MatchRecorder(sample);
       Throughput oracleRun = Throughput.measure(threads, sample.length, j -> sample[(int) j],
           i -> match(oracle, i, oracleFound));
@@ -183,6 +185,11 @@ public final class MatcherBenchmark {
     if (differences.size() < 20) {
       differences.add(difference);
     }
+  }
+
+  /** Listings per chunk when analysis and the fast matcher alternate: 10 to 100 chunks. */
+  static long chunk(long size) {
+    return Math.max(1_000, (size + 99) / 100);
   }
 
   /** {@code count} listing indices spread evenly over {@code 0 … size - 1}. */

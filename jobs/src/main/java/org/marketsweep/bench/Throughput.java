@@ -77,4 +77,36 @@ record Throughput(long items, int threads, long wallNanos, long cpuNanos) {
     }
     return new Throughput(items, threads, wall, Math.max(1, cpu.get()));
   }
+
+  /**
+   * Measures several pieces of work over the same {@code items} listings side by side: the
+   * listings are taken in chunks of {@code chunk}, and each chunk is worked through by every
+   * piece of work in turn, on {@code threads} threads, the order reversed every other chunk.
+   * A host whose speed drifts during the run (a shared machine) then slows them alike, so
+   * their ratio holds. One result per piece of work, each summing its chunks' times.
+   */
+  static List<Throughput> alternate(int threads, long items, long chunk,
+      List<LongConsumer> works) {
+    if (chunk < 1) {
+      throw new IllegalArgumentException("Chunk must be positive: " + chunk);
+    }
+    long[] wall = new long[works.size()];
+    long[] cpu = new long[works.size()];
+    long round = 0;
+    for (long from = 0; from < items; from += chunk, round++) {
+      long start = from;
+      long count = Math.min(chunk, items - from);
+      for (int k = 0; k < works.size(); k++) {
+        int w = round % 2 == 0 ? k : works.size() - 1 - k;
+        Throughput t = measure(threads, count, i -> start + i, works.get(w));
+        wall[w] += t.wallNanos();
+        cpu[w] += t.cpuNanos();
+      }
+    }
+    List<Throughput> out = new ArrayList<>();
+    for (int w = 0; w < works.size(); w++) {
+      out.add(new Throughput(items, threads, Math.max(1, wall[w]), Math.max(1, cpu[w])));
+    }
+    return out;
+  }
 }

@@ -101,7 +101,7 @@ final class BenchCommand implements Callable<Integer> {
         : cores > 1 ? List.of(1, cores) : List.of(1);
     MatcherBenchmark.Options options = new MatcherBenchmark.Options(sizes,
         rules.stream().map(Math::toIntExact).toList(), threadCounts, seed, oracleSample,
-        quick ? 300 : 3000);
+        quick ? 300 : 20_000);
     List<Long> scans = scanSizes.stream().filter(n -> n > 0).toList();
     List<Long> nightlies = nightlySizes.stream().filter(n -> n > 0).toList();
     Path root = Paths.existing(lists == null ? Paths.defaultLists() : lists, "Lists folder");
