@@ -18,10 +18,16 @@ final class CandidateIndex {
   private final Map<String, int[]> byPrefix;
   private final int[] prefixLengths;
   private final int[] always;
-  /** The distinct gates (sorted term id lists); rules share them. */
-  private final int[][] gates;
-  /** Per rule, the indexes of its gates, or null. */
-  private final int[][] gatesByRule;
+  /**
+   * The distinct gates (sorted term id lists, rules share them), one after the other: gate
+   * {@code g}'s terms are {@code gateTerms[gateStarts[g] .. gateStarts[g + 1])}. Flat arrays:
+   * fewer memory accesses per rule tested.
+   */
+  private final int[] gateStarts;
+  private final int[] gateTerms;
+  /** The indexes of rule {@code r}'s gates: {@code ruleGates[ruleGateStarts[r] .. [r + 1])}. */
+  private final int[] ruleGateStarts;
+  private final int[] ruleGates;
   /** Where a listing keeps gate answers: after the shared disjunctions' slots. */
   private final int firstGateSlot;
   /** Per rule, its {@link Branches} when it has several, else null; shared, never changed. */
@@ -76,9 +82,11 @@ final class CandidateIndex {
     List<Integer> alwaysRules = new ArrayList<>();
     Map<Gate, Integer> gateIndex = new HashMap<>();
     List<int[]> distinctGates = new ArrayList<>();
-    gatesByRule = new int[selections.size()][];
+    ruleGateStarts = new int[selections.size() + 1];
+    List<Integer> allRuleGates = new ArrayList<>();
     for (int rule = 0; rule < selections.size(); rule++) {
       Selection selection = selections.get(rule);
+      ruleGateStarts[rule] = allRuleGates.size();
       if (!selection.gates().isEmpty()) {
         int[] ruleGates = new int[selection.gates().size()];
         int count = 0;
@@ -89,9 +97,9 @@ final class CandidateIndex {
           });
           if (!contains(ruleGates, count, gate)) {
             ruleGates[count++] = gate;
+            allRuleGates.add(gate);
           }
         }
-        gatesByRule[rule] = java.util.Arrays.copyOf(ruleGates, count);
       }
       Keys keys = selection.keys();
       if (keys.always()) {
@@ -118,7 +126,13 @@ final class CandidateIndex {
     prefixLengths = new TreeSet<>(prefixes.keySet().stream().map(String::length).toList())
         .stream().mapToInt(Integer::intValue).toArray();
     always = toArray(alwaysRules);
-    gates = distinctGates.toArray(new int[0][]);
+    ruleGateStarts[selections.size()] = allRuleGates.size();
+    ruleGates = allRuleGates.stream().mapToInt(Integer::intValue).toArray();
+    gateStarts = new int[distinctGates.size() + 1];
+    for (int g = 0; g < distinctGates.size(); g++) {
+      gateStarts[g + 1] = gateStarts[g] + distinctGates.get(g).length;
+    }
+    gateTerms = distinctGates.stream().flatMapToInt(java.util.Arrays::stream).toArray();
   }
 
   /** A gate's sorted term ids, as a map key. */
@@ -157,7 +171,7 @@ final class CandidateIndex {
 
   /** How many distinct gates there are (answer slots a listing needs). */
   int gateCount() {
-    return gates.length;
+    return gateStarts.length - 1;
   }
 
   private static int[] toArray(List<Integer> list) {
@@ -174,15 +188,12 @@ final class CandidateIndex {
    * the terms of one of its branches when it has several.
    */
   boolean passesGates(int rule, ListingIndex listing) {
-    int[] ruleGates = gatesByRule[rule];
-    if (ruleGates == null) {
-      return branchesByRule[rule] == null || Branches.anyHolds(branchesByRule[rule], listing);
-    }
-    for (int gate : ruleGates) {
+    for (int i = ruleGateStarts[rule], end = ruleGateStarts[rule + 1]; i < end; i++) {
+      int gate = ruleGates[i];
       int slot = firstGateSlot + gate;
       int known = listing.remembered(slot);
       if (known < 0) {
-        known = hasAny(gates[gate], listing) ? 1 : 0;
+        known = hasAny(gate, listing) ? 1 : 0;
         listing.remember(slot, known == 1);
       }
       if (known == 0) {
@@ -192,9 +203,9 @@ final class CandidateIndex {
     return branchesByRule[rule] == null || Branches.anyHolds(branchesByRule[rule], listing);
   }
 
-  private static boolean hasAny(int[] ids, ListingIndex listing) {
-    for (int id : ids) {
-      if (listing.has(id)) {
+  private boolean hasAny(int gate, ListingIndex listing) {
+    for (int i = gateStarts[gate], end = gateStarts[gate + 1]; i < end; i++) {
+      if (listing.has(gateTerms[i])) {
         return true;
       }
     }

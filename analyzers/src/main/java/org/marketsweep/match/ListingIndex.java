@@ -77,8 +77,11 @@ final class ListingIndex {
   private final List<Occurrences> spare = new ArrayList<>();
   private final List<Token> tokens = new ArrayList<>();
   private MemoryIndex memoryIndex;
-  private int[] rememberedStamps;
-  private boolean[] remembered;
+  /**
+   * Per slot, the answer kept for this listing: the stamp of the listing it was kept for
+   * times two, plus 1 for yes (one array: one memory access per question).
+   */
+  private int[] remembered;
 
   /**
    * @param remembered how many answers (of shared disjunctions, of gates) to keep
@@ -87,8 +90,7 @@ final class ListingIndex {
    */
   ListingIndex(TermIds ids, boolean keepAllTerms, int remembered) {
     this.ids = ids;
-    this.rememberedStamps = new int[remembered];
-    this.remembered = new boolean[remembered];
+    this.remembered = new int[remembered];
     this.keepAllTerms = keepAllTerms;
     this.presentBits = new long[(ids.size() + 63) >>> 6];
     this.slotById = new int[ids.size()];
@@ -200,8 +202,8 @@ final class ListingIndex {
 
   /** Forgets the answers kept for this listing. */
   private void forgetAnswers() {
-    if (stamp == Integer.MAX_VALUE) {
-      Arrays.fill(rememberedStamps, 0);
+    if (stamp == Integer.MAX_VALUE >>> 1) {
+      Arrays.fill(remembered, 0);
       stamp = 0;
     }
     stamp++;
@@ -240,19 +242,18 @@ final class ListingIndex {
   /** Makes room for {@code count} kept answers (a candidate index with more gates). */
   void ensureRemembered(int count) {
     if (count > remembered.length) {
-      rememberedStamps = Arrays.copyOf(rememberedStamps, count);
       remembered = Arrays.copyOf(remembered, count);
     }
   }
 
   /** The answer kept in {@code slot} for this listing: 1 or 0, or -1 when not known. */
   int remembered(int slot) {
-    return rememberedStamps[slot] != stamp ? -1 : remembered[slot] ? 1 : 0;
+    int kept = remembered[slot];
+    return kept >>> 1 != stamp ? -1 : kept & 1;
   }
 
   void remember(int slot, boolean answer) {
-    rememberedStamps[slot] = stamp;
-    remembered[slot] = answer;
+    remembered[slot] = stamp << 1 | (answer ? 1 : 0);
   }
 
   /** Whether the listing has the rule term {@code id} (a compact test, for hot loops). */
