@@ -1,0 +1,35 @@
+package org.marketsweep.bench;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The targets' lines say which way throughput went from 1,000 to 10,000 rules. */
+class TargetsTest {
+
+  private static BenchRow row(int rules, int threads, double fastPerCore) {
+    return new BenchRow(rules, 10_000, threads, 40_000, fastPerCore, 100, 40_000, fastPerCore,
+        100, 10, 10, 1, 1, 100, 5, 0, 1.0, 50, 0.5);
+  }
+
+  private static String fallLine(List<BenchRow> rows) {
+    return Targets.check(rows, List.of()).stream().filter(l -> l.contains("1/3")).findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void aFallAndARiseAreBothShownWithTheirSign() {
+    String line = fallLine(List.of(row(1_000, 1, 30_000), row(1_000, 2, 20_000),
+        row(10_000, 1, 21_000), row(10_000, 2, 21_000)));
+    assertTrue(line.startsWith("met "), line);
+    assertTrue(line.endsWith("changes by -30% to +5%"), line);
+  }
+
+  @Test
+  void aFallOfMoreThanAThirdIsMissed() {
+    String line = fallLine(List.of(row(1_000, 1, 30_000), row(10_000, 1, 19_000)));
+    assertTrue(line.startsWith("MISSED "), line);
+    assertTrue(line.endsWith("changes by -37% to -37%"), line);
+  }
+}
