@@ -88,15 +88,15 @@ final class CandidateIndex {
       Selection selection = selections.get(rule);
       ruleGateStarts[rule] = allRuleGates.size();
       if (!selection.gates().isEmpty()) {
-        int[] ruleGates = new int[selection.gates().size()];
+        int[] own = new int[selection.gates().size()];
         int count = 0;
         for (int[] g : selection.gates()) {
           int gate = gateIndex.computeIfAbsent(new Gate(g), k -> {
             distinctGates.add(g);
             return distinctGates.size() - 1;
           });
-          if (!contains(ruleGates, count, gate)) {
-            ruleGates[count++] = gate;
+          if (!contains(own, count, gate)) {
+            own[count++] = gate;
             allRuleGates.add(gate);
           }
         }
