@@ -54,20 +54,11 @@ final class Branches {
 
   private static boolean holds(int[][] branch, ListingIndex listing) {
     for (int[] terms : branch) {
-      if (!hasAny(terms, listing)) {
+      if (!listing.hasAny(terms)) {
         return false;
       }
     }
     return true;
-  }
-
-  private static boolean hasAny(int[] terms, ListingIndex listing) {
-    for (int id : terms) {
-      if (listing.has(id)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The branches, or null when more than {@link #LIMIT}. */

@@ -261,6 +261,16 @@ final class ListingIndex {
     return (bits[id >>> 6] & (1L << id)) != 0;
   }
 
+  /** Whether the listing has any of the rule terms {@code ids}. */
+  boolean hasAny(int[] ids) {
+    for (int id : ids) {
+      if (has(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Occurrences of the rule term {@code id}, or null when the listing lacks it. */
   Occurrences get(int id) {
     return has(id) ? bySlot[slotOf(id)] : null;

@@ -21,7 +21,7 @@ record PhraseTerms(int[][] groups, int[] offsets, int slop,
   @Override
   public boolean matches(ListingIndex listing) {
     for (int[] group : groups) {
-      if (!hasAny(listing, group)) {
+      if (!listing.hasAny(group)) {
         return false;
       }
     }
@@ -61,7 +61,7 @@ record PhraseTerms(int[][] groups, int[] offsets, int slop,
       return matches(listing);
     }
     for (int[] group : groups) {
-      if (!hasAny(listing, group)) {
+      if (!listing.hasAny(group)) {
         return false;
       }
     }
@@ -117,15 +117,6 @@ record PhraseTerms(int[][] groups, int[] offsets, int slop,
     } else {
       exactMatches(listing, spans);
     }
-  }
-
-  private static boolean hasAny(ListingIndex listing, int[] group) {
-    for (int id : group) {
-      if (listing.has(id)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Exact phrase: every place where all groups line up; adds spans when asked. */

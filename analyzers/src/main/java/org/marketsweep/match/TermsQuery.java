@@ -15,12 +15,7 @@ record TermsQuery(int[] ids) implements CompiledQuery {
 
   @Override
   public boolean matches(ListingIndex listing) {
-    for (int id : ids) {
-      if (listing.has(id)) {
-        return true;
-      }
-    }
-    return false;
+    return listing.hasAny(ids);
   }
 
   @Override
