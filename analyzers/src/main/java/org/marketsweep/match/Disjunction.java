@@ -71,10 +71,8 @@ final class Disjunction {
    * in nested lists): for exclusions, which then rule the listing out in every language.
    */
   boolean surelyAny(ListingIndex listing) {
-    for (int id : plainTerms) {
-      if (listing.has(id)) {
-        return true;
-      }
+    if (listing.hasAny(plainTerms)) {
+      return true;
     }
     for (PhraseTerms p : plainPhrases) {
       if (p.matches(listing)) {
@@ -117,10 +115,8 @@ final class Disjunction {
 
   /** Whether a clause matches, or with {@code upperBound} may match. */
   private boolean compute(ListingIndex listing, boolean upperBound) {
-    for (int id : terms) {
-      if (listing.has(id)) {
-        return true;
-      }
+    if (listing.hasAny(terms)) {
+      return true;
     }
     for (int i = 0; i < gateIds.length; i++) {
       if (listing.has(gateIds[i])
