@@ -165,11 +165,11 @@ record BooleanClauses(List<CompiledQuery> required, List<CompiledQuery> optional
     if (optional.isEmpty() || minimumShouldMatch > optional.size()) {
       return Keys.NONE;
     }
-    Keys any = Keys.NONE;
+    List<Keys> any = new java.util.ArrayList<>(optional.size());
     for (CompiledQuery q : optional) {
-      any = any.or(q.keys(termCost));
+      any.add(q.keys(termCost));
     }
-    return any;
+    return Keys.any(any);
   }
 
   @Override

@@ -122,13 +122,18 @@ final class Branches {
       if (k.terms().length == 0) {
         return List.of();
       }
-      lists.add(Arrays.stream(k.terms()).sorted().distinct().toArray());
+      lists.add(IntSets.sortedDistinct(k.terms()));
     }
     return List.of(lists);
   }
 
   private static int[] union(List<List<int[]>> singleListBranches) {
-    return singleListBranches.stream().flatMapToInt(branch -> Arrays.stream(branch.get(0)))
-        .sorted().distinct().toArray();
+    int[] all = new int[singleListBranches.stream().mapToInt(b -> b.get(0).length).sum()];
+    int n = 0;
+    for (List<int[]> branch : singleListBranches) {
+      System.arraycopy(branch.get(0), 0, all, n, branch.get(0).length);
+      n += branch.get(0).length;
+    }
+    return IntSets.sortedDistinct(all);
   }
 }

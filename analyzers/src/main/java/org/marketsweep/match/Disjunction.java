@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntPredicate;
+import org.apache.lucene.util.IntsRefBuilder;
 
 /**
  * Tests whether any of a list of clauses matches, fast for the long OR-lists of words and
@@ -32,13 +33,15 @@ final class Disjunction {
 
   private Disjunction(List<CompiledQuery> clauses, int slot, IntPredicate isStem) {
     this.slot = slot;
-    List<Integer> termIds = new ArrayList<>();
+    IntsRefBuilder termIds = new IntsRefBuilder();
     List<PhraseTerms> phrases = new ArrayList<>();
     List<long[]> gates = new ArrayList<>();
     List<CompiledQuery> rest = new ArrayList<>();
     for (CompiledQuery c : clauses) {
       if (c instanceof TermsQuery t) {
-        Arrays.stream(t.ids()).forEach(termIds::add);
+        for (int id : t.ids()) {
+          termIds.append(id);
+        }
       } else if (c instanceof PhraseTerms p) {
         for (int id : p.groups()[0]) {
           gates.add(new long[] {id, phrases.size()});
@@ -48,7 +51,7 @@ final class Disjunction {
         rest.add(c);
       }
     }
-    terms = termIds.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+    terms = IntSets.sortedDistinct(Arrays.copyOf(termIds.ints(), termIds.length()));
     gates.sort((a, b) -> Long.compare(a[0], b[0]));
     gateIds = gates.stream().mapToInt(g -> (int) g[0]).toArray();
     gated = new PhraseTerms[gates.size()];

@@ -1,6 +1,7 @@
 package org.marketsweep.match;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -169,10 +170,17 @@ public final class FastMatcher implements ListingMatcher {
 
   private static int[] rulesPerTerm(List<CompiledQuery> queries, int termCount) {
     int[] rulesPerTerm = new int[termCount];
-    for (CompiledQuery q : queries) {
-      java.util.BitSet terms = new java.util.BitSet(termCount);
-      q.collectTerms(terms::set);
-      terms.stream().forEach(t -> rulesPerTerm[t]++);
+    // the last rule that counted each term, so that a rule counts a term once
+    int[] countedBy = new int[termCount];
+    Arrays.fill(countedBy, -1);
+    for (int i = 0; i < queries.size(); i++) {
+      int rule = i;
+      queries.get(i).collectTerms(t -> {
+        if (countedBy[t] != rule) {
+          countedBy[t] = rule;
+          rulesPerTerm[t]++;
+        }
+      });
     }
     return rulesPerTerm;
   }

@@ -15,15 +15,29 @@ record Keys(int[] terms, String[] prefixes, boolean always, double cost) {
   static final Keys ALWAYS = new Keys(new int[0], new String[0], true, Double.MAX_VALUE);
 
   /** Keys for "any of these". */
-  Keys or(Keys other) {
-    if (always || other.always) {
-      return ALWAYS;
+  static Keys any(java.util.List<Keys> keys) {
+    int terms = 0;
+    int prefixes = 0;
+    double cost = 0;
+    for (Keys k : keys) {
+      if (k.always) {
+        return ALWAYS;
+      }
+      terms += k.terms.length;
+      prefixes += k.prefixes.length;
+      cost += k.cost;
     }
-    int[] t = Arrays.copyOf(terms, terms.length + other.terms.length);
-    System.arraycopy(other.terms, 0, t, terms.length, other.terms.length);
-    String[] p = Arrays.copyOf(prefixes, prefixes.length + other.prefixes.length);
-    System.arraycopy(other.prefixes, 0, p, prefixes.length, other.prefixes.length);
-    return new Keys(t, p, false, cost + other.cost);
+    int[] t = new int[terms];
+    String[] p = new String[prefixes];
+    terms = 0;
+    prefixes = 0;
+    for (Keys k : keys) {
+      System.arraycopy(k.terms, 0, t, terms, k.terms.length);
+      terms += k.terms.length;
+      System.arraycopy(k.prefixes, 0, p, prefixes, k.prefixes.length);
+      prefixes += k.prefixes.length;
+    }
+    return new Keys(t, p, false, cost);
   }
 
   /** Keys for "all of these": either side's keys do; the cheaper is kept. */

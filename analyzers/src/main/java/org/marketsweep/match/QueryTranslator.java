@@ -210,6 +210,7 @@ final class QueryTranslator {
   }
 
   private int id(Term t) {
-    return ids.add(t.text());
+    // analysed terms are valid UTF-8: no need for Term.text()'s checking decoder
+    return ids.add(t.bytes().utf8ToString());
   }
 }

@@ -10,7 +10,7 @@ import java.util.function.IntToDoubleFunction;
  */
 record TermsQuery(int[] ids) implements CompiledQuery {
   TermsQuery {
-    ids = java.util.Arrays.stream(ids).sorted().distinct().toArray();
+    ids = IntSets.sortedDistinct(ids);
   }
 
   @Override
