@@ -51,7 +51,7 @@ final class Disjunction {
         rest.add(c);
       }
     }
-    terms = IntSets.sortedDistinct(Arrays.copyOf(termIds.ints(), termIds.length()));
+    terms = IntSets.sortedDistinct(termIds.ints(), termIds.length());
     gates.sort((a, b) -> Long.compare(a[0], b[0]));
     gateIds = gates.stream().mapToInt(g -> (int) g[0]).toArray();
     gated = new PhraseTerms[gates.size()];

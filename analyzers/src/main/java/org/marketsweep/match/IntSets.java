@@ -8,7 +8,12 @@ final class IntSets {
 
   /** The distinct values of {@code ids}, in increasing order, in a new array. */
   static int[] sortedDistinct(int[] ids) {
-    int[] out = ids.clone();
+    return sortedDistinct(ids, ids.length);
+  }
+
+  /** The distinct values of {@code ids[0..length)}, in increasing order, in a new array. */
+  static int[] sortedDistinct(int[] ids, int length) {
+    int[] out = Arrays.copyOf(ids, length);
     Arrays.sort(out);
     int n = 0;
     for (int i = 0; i < out.length; i++) {

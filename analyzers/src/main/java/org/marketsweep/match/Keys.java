@@ -1,6 +1,6 @@
 package org.marketsweep.match;
 
-import java.util.Arrays;
+import java.util.List;
 
 /**
  * Keys that select a rule as a candidate for a listing: the rule can only match a listing
@@ -15,7 +15,7 @@ record Keys(int[] terms, String[] prefixes, boolean always, double cost) {
   static final Keys ALWAYS = new Keys(new int[0], new String[0], true, Double.MAX_VALUE);
 
   /** Keys for "any of these". */
-  static Keys any(java.util.List<Keys> keys) {
+  static Keys any(List<Keys> keys) {
     int terms = 0;
     int prefixes = 0;
     double cost = 0;

@@ -27,6 +27,7 @@ class IntSetsTest {
     }
     assertArrayEquals(new int[0], IntSets.sortedDistinct(new int[0]));
     assertArrayEquals(new int[] {7}, IntSets.sortedDistinct(new int[] {7, 7, 7}));
+    assertArrayEquals(new int[] {2, 5}, IntSets.sortedDistinct(new int[] {5, 2, 5, 1, 1}, 3));
   }
 
   @Test
