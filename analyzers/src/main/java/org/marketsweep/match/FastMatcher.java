@@ -254,10 +254,14 @@ public final class FastMatcher implements ListingMatcher {
     return candidates(s, c).size();
   }
 
-  /** Analyses text into the thread's index, with room for {@code c}'s gate answers. */
+  /**
+   * Analyses text into the thread's index, with room for {@code c}'s gate answers, and lets
+   * {@code c} answer its long lists from the listing's terms.
+   */
   private void analyse(Scratch s, CandidateIndex c, Analyzer analyzer, String text) {
     s.listing.ensureRemembered(disjunctionCount + c.gateCount());
     s.listing.analyse(analyzer, text);
+    c.mark(s.listing);
   }
 
   @Override

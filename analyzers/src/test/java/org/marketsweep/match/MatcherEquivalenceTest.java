@@ -116,4 +116,48 @@ public class MatcherEquivalenceTest {
         ListingText.of("Rolex Submariner"));
     assertEquals(1, compare(rules, listings).matches());
   }
+
+  /**
+   * Rules with long lists of alternatives (brands, species), in gates and in branches: the fast
+   * matcher answers such lists from the listing's terms ({@link CandidateIndex#mark}), and
+   * must still agree with the oracle whether a listing has none, one or several of their
+   * terms, with or without a language.
+   */
+  @Test
+  void longListsOfAlternativesMatchLikeMonitor() {
+    List<String> brands = new ArrayList<>();
+    List<String> species = new ArrayList<>();
+    for (int i = 0; i < CandidateIndex.MARKED_LIST + 8; i++) {
+      brands.add("brand" + (char) ('a' + i % 26) + (char) ('a' + i / 26) + "x");
+      species.add("species" + (char) ('a' + i % 26) + (char) ('a' + i / 26) + "y");
+    }
+    String anyBrand = "(" + String.join(" OR ", brands) + ")";
+    String anySpecies = "(" + String.join(" OR ", species) + ")";
+    List<Rule> rules = List.of(
+        MatcherTestData.rule("gate", anyBrand + " AND replica", List.of(), Conditions.NONE),
+        MatcherTestData.rule("gate-not", anyBrand + " AND (fake OR copy) NOT genuine",
+            List.of("en"), Conditions.NONE),
+        MatcherTestData.rule("branches", "(\"carved tusk\" AND " + anySpecies
+            + ") OR (\"rhino horn\" AND " + anyBrand + ")", List.of(), Conditions.NONE),
+        MatcherTestData.rule("two-lists", anySpecies + " AND " + anyBrand + " AND tusk",
+            List.of(), Conditions.NONE));
+    String[] others = {"replica", "fake", "copy", "genuine", "carved", "tusk", "rhino", "horn",
+        "watch", "bag", "the", "brandax", "speciesz"};
+    Random r = new Random(SEED + 4);
+    List<ListingText> listings = new ArrayList<>();
+    for (int i = 0; i < 600; i++) {
+      List<String> words = new ArrayList<>();
+      int n = 2 + r.nextInt(7);
+      for (int w = 0; w < n; w++) {
+        int pick = r.nextInt(10);
+        words.add(pick < 3 ? brands.get(r.nextInt(brands.size()))
+            : pick < 5 ? species.get(r.nextInt(species.size()))
+            : others[r.nextInt(others.length)]);
+      }
+      listings.add(new ListingText(String.join(" ", words), null, r.nextBoolean() ? "en" : null,
+          null, null, null, null));
+    }
+    Comparison c = compare(rules, listings);
+    assertTrue(c.matches() > listings.size() / 4, "too few matches to be a test: " + c);
+  }
 }
