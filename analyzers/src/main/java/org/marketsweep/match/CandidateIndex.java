@@ -19,33 +19,19 @@ final class CandidateIndex {
   private final int[] prefixLengths;
   private final int[] always;
   /**
-   * The distinct term lists of gates and branches (sorted term ids, rules share them), one
-   * after the other: list {@code g}'s terms are {@code gateTerms[gateStarts[g] .. gateStarts[g
-   * + 1])}. Flat arrays: fewer memory accesses per rule tested.
+   * The distinct gates (sorted term id lists, rules share them), one after the other: gate
+   * {@code g}'s terms are {@code gateTerms[gateStarts[g] .. gateStarts[g + 1])}. Flat arrays:
+   * fewer memory accesses per rule tested.
    */
   private final int[] gateStarts;
   private final int[] gateTerms;
   /** The indexes of rule {@code r}'s gates: {@code ruleGates[ruleGateStarts[r] .. [r + 1])}. */
   private final int[] ruleGateStarts;
   private final int[] ruleGates;
-  /** Where a listing keeps the lists' answers: after the shared disjunctions' slots. */
+  /** Where a listing keeps gate answers: after the shared disjunctions' slots. */
   private final int firstGateSlot;
-  /**
-   * Per rule, its {@link Branches} when it has several, else null: per branch, the term lists
-   * the listing must have a term of, as indexes of the distinct lists (whose answers are kept
-   * like gates').
-   */
-  private final int[][][] ruleBranches;
-  /**
-   * Per term id, the long lists ({@value #MARKED_LIST} terms or more) that have it, or null:
-   * after a listing is analysed, {@link #mark} answers those lists from the listing's terms
-   * (a few dozen look-ups) instead of testing up to thousands of terms per list.
-   */
-  private final int[][] markedByTerm;
-  /** Per distinct list, whether {@link #mark} answers it. */
-  private final boolean[] marked;
-  /** Lists of at least this many terms are answered by {@link #mark}. */
-  static final int MARKED_LIST = 16;
+  /** Per rule, its {@link Branches} when it has several, else null; shared, never changed. */
+  private final int[][][][] branchesByRule;
 
   /** How a rule is selected: filed under {@code keys}, then filtered by {@code gates}. */
   record Selection(Keys keys, List<int[]> gates) {}
@@ -78,6 +64,7 @@ final class CandidateIndex {
   CandidateIndex(List<Selection> selections, int termCount, int firstGateSlot,
       int[][][][] branchesByRule) {
     this.firstGateSlot = firstGateSlot;
+    this.branchesByRule = branchesByRule;
     int[] rulesPerTerm = new int[termCount];
     for (Selection selection : selections) {
       if (!selection.keys().always()) {
@@ -95,12 +82,6 @@ final class CandidateIndex {
     List<Integer> alwaysRules = new ArrayList<>();
     Map<Gate, Integer> gateIndex = new HashMap<>();
     List<int[]> distinctGates = new ArrayList<>();
-    java.util.function.Function<int[], Integer> listIndex = g -> gateIndex.computeIfAbsent(
-        new Gate(g), k -> {
-          distinctGates.add(g);
-          return distinctGates.size() - 1;
-        });
-    ruleBranches = new int[selections.size()][][];
     ruleGateStarts = new int[selections.size() + 1];
     List<Integer> allRuleGates = new ArrayList<>();
     for (int rule = 0; rule < selections.size(); rule++) {
@@ -110,20 +91,13 @@ final class CandidateIndex {
         int[] own = new int[selection.gates().size()];
         int count = 0;
         for (int[] g : selection.gates()) {
-          int gate = listIndex.apply(g);
+          int gate = gateIndex.computeIfAbsent(new Gate(g), k -> {
+            distinctGates.add(g);
+            return distinctGates.size() - 1;
+          });
           if (!contains(own, count, gate)) {
             own[count++] = gate;
             allRuleGates.add(gate);
-          }
-        }
-      }
-      int[][][] branches = branchesByRule[rule];
-      if (branches != null) {
-        ruleBranches[rule] = new int[branches.length][];
-        for (int b = 0; b < branches.length; b++) {
-          ruleBranches[rule][b] = new int[branches[b].length];
-          for (int l = 0; l < branches[b].length; l++) {
-            ruleBranches[rule][b][l] = listIndex.apply(branches[b][l]);
           }
         }
       }
@@ -159,35 +133,6 @@ final class CandidateIndex {
       gateStarts[g + 1] = gateStarts[g] + distinctGates.get(g).length;
     }
     gateTerms = distinctGates.stream().flatMapToInt(java.util.Arrays::stream).toArray();
-    marked = new boolean[distinctGates.size()];
-    markedByTerm = markedLists(distinctGates, termCount, marked);
-  }
-
-  /** Per term id, the long lists that have it (null for none); flags those lists. */
-  private static int[][] markedLists(List<int[]> lists, int termCount, boolean[] marked) {
-    int[] listsPerTerm = new int[termCount];
-    for (int list = 0; list < lists.size(); list++) {
-      if (lists.get(list).length >= MARKED_LIST) {
-        marked[list] = true;
-        for (int term : lists.get(list)) {
-          listsPerTerm[term]++;
-        }
-      }
-    }
-    int[][] byTerm = new int[termCount][];
-    for (int list = 0; list < lists.size(); list++) {
-      if (marked[list]) {
-        // terms are distinct within a list
-        for (int term : lists.get(list)) {
-          if (byTerm[term] == null) {
-            byTerm[term] = new int[listsPerTerm[term]];
-            listsPerTerm[term] = 0;
-          }
-          byTerm[term][listsPerTerm[term]++] = list;
-        }
-      }
-    }
-    return byTerm;
   }
 
   /** A gate's sorted term ids, as a map key. */
@@ -224,7 +169,7 @@ final class CandidateIndex {
     return n == sorted.length ? sorted : java.util.Arrays.copyOf(sorted, n);
   }
 
-  /** How many distinct lists gates and branches have (answer slots a listing needs). */
+  /** How many distinct gates there are (answer slots a listing needs). */
   int gateCount() {
     return gateStarts.length - 1;
   }
@@ -239,69 +184,27 @@ final class CandidateIndex {
   }
 
   /**
-   * Answers, for the listing just analysed, the long lists it has a term of (the others
-   * have none): due after every {@link ListingIndex#analyse}, before {@link #passesGates}.
-   */
-  void mark(ListingIndex listing) {
-    int[][] byTerm = markedByTerm;
-    for (int i = 0; i < listing.presentCount(); i++) {
-      int[] lists = byTerm[listing.presentId(i)];
-      if (lists != null) {
-        for (int list : lists) {
-          listing.remember(firstGateSlot + list, true);
-        }
-      }
-    }
-  }
-
-  /**
    * Whether the listing passes every gate of {@code rule} (answers kept per listing), and has
    * the terms of one of its branches when it has several.
    */
   boolean passesGates(int rule, ListingIndex listing) {
     for (int i = ruleGateStarts[rule], end = ruleGateStarts[rule + 1]; i < end; i++) {
-      if (!has(ruleGates[i], listing)) {
+      int gate = ruleGates[i];
+      int slot = firstGateSlot + gate;
+      int known = listing.remembered(slot);
+      if (known < 0) {
+        known = hasAny(gate, listing) ? 1 : 0;
+        listing.remember(slot, known == 1);
+      }
+      if (known == 0) {
         return false;
       }
     }
-    int[][] branches = ruleBranches[rule];
-    if (branches == null) {
-      return true;
-    }
-    for (int[] branch : branches) {
-      if (holds(branch, listing)) {
-        return true;
-      }
-    }
-    return false;
+    return branchesByRule[rule] == null || Branches.anyHolds(branchesByRule[rule], listing);
   }
 
-  private boolean holds(int[] branch, ListingIndex listing) {
-    for (int list : branch) {
-      if (!has(list, listing)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Whether the listing has a term of distinct list {@code list}; the answer is kept. */
-  private boolean has(int list, ListingIndex listing) {
-    int slot = firstGateSlot + list;
-    int known = listing.remembered(slot);
-    if (known >= 0) {
-      return known == 1;
-    }
-    if (marked[list]) {
-      return false; // marked when the listing has one of its terms
-    }
-    boolean any = hasAny(list, listing);
-    listing.remember(slot, any);
-    return any;
-  }
-
-  private boolean hasAny(int list, ListingIndex listing) {
-    for (int i = gateStarts[list], end = gateStarts[list + 1]; i < end; i++) {
+  private boolean hasAny(int gate, ListingIndex listing) {
+    for (int i = gateStarts[gate], end = gateStarts[gate + 1]; i < end; i++) {
       if (listing.has(gateTerms[i])) {
         return true;
       }

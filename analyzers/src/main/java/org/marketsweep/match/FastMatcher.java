@@ -254,14 +254,10 @@ public final class FastMatcher implements ListingMatcher {
     return candidates(s, c).size();
   }
 
-  /**
-   * Analyses text into the thread's index, with room for {@code c}'s gate answers, and lets
-   * {@code c} answer its long lists from the listing's terms.
-   */
+  /** Analyses text into the thread's index, with room for {@code c}'s gate answers. */
   private void analyse(Scratch s, CandidateIndex c, Analyzer analyzer, String text) {
     s.listing.ensureRemembered(disjunctionCount + c.gateCount());
     s.listing.analyse(analyzer, text);
-    c.mark(s.listing);
   }
 
   @Override
