@@ -3,6 +3,7 @@ package org.marketsweep.analysis;
 import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
@@ -52,6 +53,23 @@ public final class AnyLanguageStemFilter extends TokenFilter {
   private char[] folded = new char[32];
   private final StringBuilder slowFolding = new StringBuilder();
   private int position;
+
+  /**
+   * {@code input} through {@code filters}, with the stems of {@code languages} sent to {@code
+   * sink} just before the Unicode folding (the chain's last change to a term); without stems
+   * when {@code languages} is null.
+   */
+  static TokenStream filter(TokenStream input, List<TokenFilterFactory> filters,
+      List<String> languages, Sink sink) {
+    TokenStream stream = input;
+    for (TokenFilterFactory filter : filters) {
+      if (languages != null && filter instanceof UnicodeFoldingFilterFactory) {
+        stream = new AnyLanguageStemFilter(stream, languages, sink);
+      }
+      stream = filter.create(stream);
+    }
+    return stream;
+  }
 
   public AnyLanguageStemFilter(TokenStream input, List<String> languages, Sink sink) {
     super(input);

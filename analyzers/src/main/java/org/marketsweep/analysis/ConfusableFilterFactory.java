@@ -14,7 +14,7 @@ import org.apache.lucene.util.ResourceLoaderAware;
  * {@code confusables.txt}.
  */
 public final class ConfusableFilterFactory extends TokenFilterFactory
-    implements ResourceLoaderAware {
+    implements ResourceLoaderAware, PerTokenFilterFactory {
   public static final String NAME = "confusable";
   static final String DEFAULT_MAPPING = "org/marketsweep/analysis/confusables.txt";
 

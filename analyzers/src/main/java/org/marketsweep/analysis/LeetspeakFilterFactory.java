@@ -13,7 +13,7 @@ import org.apache.lucene.util.ResourceLoaderAware;
  * mapping format; defaults to the bundled {@code leetspeak.txt}.
  */
 public final class LeetspeakFilterFactory extends TokenFilterFactory
-    implements ResourceLoaderAware {
+    implements ResourceLoaderAware, PerTokenFilterFactory {
   public static final String NAME = "leetspeak";
   static final String DEFAULT_MAPPING = "org/marketsweep/analysis/leetspeak.txt";
 

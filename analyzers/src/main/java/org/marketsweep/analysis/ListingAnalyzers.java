@@ -10,8 +10,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharFilterFactory;
-import org.apache.lucene.analysis.TokenFilterFactory;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.util.ClasspathResourceLoader;
@@ -40,6 +38,9 @@ public final class ListingAnalyzers {
    */
   private final Map<String, Analyzer> listingAnalyzersByTag = new ConcurrentHashMap<>();
   private static final int MAX_CACHED_TAGS = 1024;
+  /** Word chains by the listing analyzer they are cut from. */
+  private final Map<Analyzer, WordChain> wordChains = new ConcurrentHashMap<>();
+  private volatile WordChain anyLanguageWordChain;
 
   /** Every language with its own stemming, then {@link #UNDETERMINED}. */
   public static List<String> languages() {
@@ -82,6 +83,28 @@ public final class ListingAnalyzers {
     return analyzer;
   }
 
+  /**
+   * The listing-side chain for {@code language} cut into words ({@link WordChain}): the same
+   * terms, positions and offsets as {@link #listingAnalyzer}, with the per-word filters apart.
+   */
+  public WordChain listingWordChain(String language) {
+    return wordChains.computeIfAbsent(listingAnalyzer(language),
+        a -> WordChain.of((CustomAnalyzer) a));
+  }
+
+  /**
+   * The chain of {@link #anyLanguageAnalyzer} cut into words: the stems of every language go
+   * to the sink of each {@link WordChain.Tail}.
+   */
+  public WordChain anyLanguageWordChain() {
+    WordChain chain = anyLanguageWordChain;
+    if (chain == null) {
+      chain = listingWordChain(UNDETERMINED).withAnyLanguageStems(stemmedLanguages());
+      anyLanguageWordChain = chain;
+    }
+    return chain;
+  }
+
   /** Query-side analyzer for rules written for {@code languages} (may be empty). */
   public Analyzer queryAnalyzer(Collection<String> languages) {
     String key = String.join(",", stemLanguages(languages));
@@ -115,14 +138,8 @@ public final class ListingAnalyzers {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = plain.getTokenizerFactory().create(attributeFactory(fieldName));
-        TokenStream stream = tokenizer;
-        for (TokenFilterFactory filter : plain.getTokenFilterFactories()) {
-          if (filter instanceof UnicodeFoldingFilterFactory) {
-            stream = new AnyLanguageStemFilter(stream, languages, sink);
-          }
-          stream = filter.create(stream);
-        }
-        return new TokenStreamComponents(tokenizer, stream);
+        return new TokenStreamComponents(tokenizer, AnyLanguageStemFilter.filter(tokenizer,
+            plain.getTokenFilterFactories(), languages, sink));
       }
     };
   }

@@ -5,7 +5,8 @@ import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenStream;
 
 /** Factory for {@link RepeatedLetterFilter}. No arguments. */
-public final class RepeatedLetterFilterFactory extends TokenFilterFactory {
+public final class RepeatedLetterFilterFactory extends TokenFilterFactory
+    implements PerTokenFilterFactory {
   public static final String NAME = "repeatedLetter";
 
   public RepeatedLetterFilterFactory(Map<String, String> args) {

@@ -8,7 +8,8 @@ import org.apache.lucene.analysis.TokenStream;
  * Factory for {@link SamePositionDuplicatesFilter}: the output of {@code removeDuplicates},
  * faster. No arguments.
  */
-public final class SamePositionDuplicatesFilterFactory extends TokenFilterFactory {
+public final class SamePositionDuplicatesFilterFactory extends TokenFilterFactory
+    implements PerTokenFilterFactory {
   public static final String NAME = "samePositionDuplicates";
 
   public SamePositionDuplicatesFilterFactory(Map<String, String> args) {

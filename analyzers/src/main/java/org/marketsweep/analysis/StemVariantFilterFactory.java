@@ -10,7 +10,8 @@ import org.apache.lucene.analysis.TokenStream;
  * Factory for {@link StemVariantFilter}. Argument {@code languages}: comma-separated primary
  * language tags, each with a stemmer in {@link Stemmers}.
  */
-public final class StemVariantFilterFactory extends TokenFilterFactory {
+public final class StemVariantFilterFactory extends TokenFilterFactory
+    implements PerTokenFilterFactory {
   public static final String NAME = "stemVariants";
 
   private final List<String> languages;

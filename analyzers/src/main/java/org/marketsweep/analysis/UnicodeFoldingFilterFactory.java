@@ -8,7 +8,8 @@ import org.apache.lucene.analysis.TokenStream;
  * Factory for Unicode TR 30 folding (diacritics, case, width and the like) through a {@link
  * TableNormalizerFilter}: the output of {@code icuFolding}, faster. No arguments.
  */
-public final class UnicodeFoldingFilterFactory extends TokenFilterFactory {
+public final class UnicodeFoldingFilterFactory extends TokenFilterFactory
+    implements PerTokenFilterFactory {
   public static final String NAME = "unicodeFolding";
 
   public UnicodeFoldingFilterFactory(Map<String, String> args) {

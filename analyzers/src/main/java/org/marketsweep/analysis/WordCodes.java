@@ -3,13 +3,14 @@ package org.marketsweep.analysis;
 import java.util.Arrays;
 
 /**
- * A bounded cache from a word (chars) to int codes, for {@link AnyLanguageStemFilter}, which
- * looks up every word of every listing. Built for few cache misses per look-up: a slot is one
- * long (the word's hash and where the entry starts), and an entry is the word's length, its
- * chars and where its codes are, together in one char array; codes follow one another in one
- * int array. When full it starts afresh. Not thread-safe.
+ * A bounded cache from a word (chars) to int codes, for {@link AnyLanguageStemFilter} and the
+ * readers of a {@link WordChain}, which look up every word of every listing. Built for few
+ * cache misses per look-up: a slot is one long (the word's hash and where the entry starts),
+ * and an entry is the word's length, its chars and where its codes are, together in one char
+ * array; codes follow one another in one int array. When full it starts afresh. Not
+ * thread-safe.
  */
-final class WordCodes {
+public final class WordCodes {
   /** Chars of kept words past which the cache starts afresh (long words are rare). */
   private static final int MAX_CHARS = 1 << 22;
   private final int maxWords;
@@ -26,7 +27,7 @@ final class WordCodes {
   private int foundCount;
 
   /** @param maxWords how many words to keep before starting afresh */
-  WordCodes(int maxWords) {
+  public WordCodes(int maxWords) {
     this.maxWords = maxWords;
     int capacity = Integer.highestOneBit(maxWords) << 1;
     mask = capacity - 1;
@@ -37,7 +38,7 @@ final class WordCodes {
    * Whether codes are kept for {@code word[0..length)}; if so, they are {@link #codes()}
    * from {@link #offset()}, {@link #count()} of them.
    */
-  boolean find(char[] word, int length) {
+  public boolean find(char[] word, int length) {
     int hash = hash(word, length);
     for (int slot = hash & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
       long s = slots[slot];
@@ -54,15 +55,15 @@ final class WordCodes {
     return false;
   }
 
-  int[] codes() {
+  public int[] codes() {
     return codes;
   }
 
-  int offset() {
+  public int offset() {
     return foundOffset;
   }
 
-  int count() {
+  public int count() {
     return foundCount;
   }
 
@@ -70,7 +71,7 @@ final class WordCodes {
    * Keeps {@code value[0..count)} for {@code word[0..length)}, which is not kept yet, and
    * makes it the word found last. Words longer than a char can count are not kept.
    */
-  void put(char[] word, int length, int[] value, int count) {
+  public void put(char[] word, int length, int[] value, int count) {
     if (size == maxWords || entriesEnd > MAX_CHARS) {
       Arrays.fill(slots, 0);
       entriesEnd = 0;
@@ -108,7 +109,7 @@ final class WordCodes {
     size++;
   }
 
-  int size() {
+  public int size() {
     return size;
   }
 

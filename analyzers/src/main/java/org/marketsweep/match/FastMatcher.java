@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.util.CloseableThreadLocal;
-import org.marketsweep.analysis.AnyLanguageStemFilter;
 import org.marketsweep.analysis.ListingAnalyzers;
+import org.marketsweep.analysis.WordChain;
 import org.marketsweep.lists.ListProblem;
 import org.marketsweep.lists.Rule;
 
@@ -18,6 +18,9 @@ import org.marketsweep.lists.Rule;
  * and query weights for every listing. Each rule's Lucene query is compiled once into a
  * {@link CompiledQuery}; a listing is analysed once into a {@link ListingIndex}, its terms
  * select the candidate rules through a {@link CandidateIndex}, and only those are checked.
+ * Analysis goes word by word ({@link WordTerms}): the end of the chain (look-alike letters,
+ * leetspeak, stretched letters, stems, folding) runs once per distinct word a thread meets,
+ * and the rule terms it makes of the word are kept, unless some rule needs every term.
  * Each rule is filed under the conjunct of its query that listings are least likely to have:
  * first guessed from how many rules use a term, then measured on a sample of the listings
  * matched (see {@link #observe}), so that a rule is not checked on every listing because it
@@ -64,7 +67,7 @@ public final class FastMatcher implements ListingMatcher {
       ListingIndex listing = new ListingIndex(termIds, needsAllTerms,
           disjunctionCount + candidates.gateCount());
       return new Scratch(listing, new int[rules.size()],
-          detectsLazily ? analyzers.anyLanguageAnalyzer(stemsInto(listing)) : null);
+          detectsLazily ? words(analyzers.anyLanguageWordChain()) : null);
     }
   };
 
@@ -77,8 +80,10 @@ public final class FastMatcher implements ListingMatcher {
    */
   private static final class Scratch {
     final ListingIndex listing;
-    /** This thread's analyzer with every language's stems, or null when not used. */
-    final Analyzer anyLanguage;
+    /** This thread's words with every language's stems, or null when not used. */
+    final WordTerms anyLanguage;
+    /** This thread's words, by listing chain (one per language met). */
+    final Map<WordChain, WordTerms> words = new IdentityHashMap<>();
     final int[] seen;
     final List<Integer> candidates = new ArrayList<>();
     /** Candidates that may match with every language's stems. */
@@ -88,7 +93,7 @@ public final class FastMatcher implements ListingMatcher {
     int sampled;
     long listings;
 
-    Scratch(ListingIndex listing, int[] seen, Analyzer anyLanguage) {
+    Scratch(ListingIndex listing, int[] seen, WordTerms anyLanguage) {
       this.listing = listing;
       this.seen = seen;
       this.anyLanguage = anyLanguage;
@@ -131,20 +136,8 @@ public final class FastMatcher implements ListingMatcher {
     return out;
   }
 
-  /** Adds a word's stems that are rule terms to {@code listing}. */
-  private AnyLanguageStemFilter.Sink stemsInto(ListingIndex listing) {
-    return new AnyLanguageStemFilter.Sink() {
-      @Override
-      public int code(char[] term, int length) {
-        return termIds.id(term, length);
-      }
-
-      @Override
-      public void stems(int[] ids, int offset, int count, int position, int startOffset,
-          int endOffset) {
-        listing.addStems(ids, offset, count, position, startOffset, endOffset);
-      }
-    };
+  private WordTerms words(WordChain chain) {
+    return new WordTerms(chain, termIds, WordTerms.MAX_CACHED_WORDS);
   }
 
   public static Build build(Collection<Rule> rules) {
@@ -250,14 +243,27 @@ public final class FastMatcher implements ListingMatcher {
     ListingText l = MatchResults.resolveLanguage(guesser, listing);
     Scratch s = scratch.get();
     CandidateIndex c = candidates;
-    analyse(s, c, analyzers.listingAnalyzer(l.language()), l.text());
+    analyse(s, c, l.language(), l.text());
     return candidates(s, c).size();
   }
 
-  /** Analyses text into the thread's index, with room for {@code c}'s gate answers. */
-  private void analyse(Scratch s, CandidateIndex c, Analyzer analyzer, String text) {
+  /**
+   * Analyses text in {@code language} into the thread's index, with room for {@code c}'s gate
+   * answers: word by word, unless the index keeps every term.
+   */
+  private void analyse(Scratch s, CandidateIndex c, String language, String text) {
     s.listing.ensureRemembered(disjunctionCount + c.gateCount());
-    s.listing.analyse(analyzer, text);
+    if (needsAllTerms) {
+      s.listing.analyse(analyzers.listingAnalyzer(language), text);
+    } else {
+      WordChain chain = analyzers.listingWordChain(language);
+      WordTerms words = s.words.get(chain);
+      if (words == null) {
+        words = words(chain);
+        s.words.put(chain, words);
+      }
+      s.listing.analyse(words, text);
+    }
   }
 
   @Override
@@ -268,7 +274,8 @@ public final class FastMatcher implements ListingMatcher {
     ListingIndex index = s.listing;
     boolean observed = false;
     if (detectsLazily && !MatchResults.hasLanguage(listing)) {
-      analyse(s, c, s.anyLanguage, text);
+      s.listing.ensureRemembered(disjunctionCount + c.gateCount());
+      s.listing.analyse(s.anyLanguage, text);
       observe(s);
       if (!anyMayMatch(s, c, listing)) {
         return MatchResult.noMatch(
@@ -277,7 +284,7 @@ public final class FastMatcher implements ListingMatcher {
       observed = true;
     }
     ListingText l = MatchResults.resolveLanguage(guesser, listing);
-    analyse(s, c, analyzers.listingAnalyzer(l.language()), text);
+    analyse(s, c, l.language(), text);
     if (!observed) {
       observe(s);
     }

@@ -133,6 +133,50 @@ final class ListingIndex {
   }
 
   /**
+   * Analyses {@code text} through the word chain of {@code words}: the same index as {@link
+   * #analyse(Analyzer, String)} with the whole chain, the tail run only for words {@code words}
+   * has not met. Not for an index that keeps every term.
+   */
+  void analyse(WordTerms words, String text) {
+    if (keepAllTerms) {
+      throw new IllegalStateException("An index that keeps every term reads the whole chain");
+    }
+    clear();
+    try (TokenStream ts = words.head().tokenStream(ListingAnalyzers.FIELD, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute posInc = ts.addAttribute(PositionIncrementAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      int position = -1;
+      while (ts.incrementToken()) {
+        int increment = posInc.getPositionIncrement();
+        if (increment < 1) {
+          throw new IllegalStateException("The head of a word chain put two words at "
+              + "position " + position + " of a listing");
+        }
+        position += increment;
+        words.lookUp(term.buffer(), term.length());
+        int count = words.count();
+        if (count > 1) {
+          int[] codes = words.codes();
+          int from = words.offset();
+          int stemsFrom = from + 1 + codes[from];
+          int start = offset.startOffset();
+          int end = offset.endOffset();
+          // stems are tagged (tusk#en), never a term of the chain: their order does not matter
+          addStems(codes, stemsFrom, from + count - stemsFrom, position, start, end);
+          for (int i = from + 1; i < stemsFrom; i++) {
+            occurrencesOf(codes[i]).add(position, start, end);
+          }
+        }
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot analyse listing text", e);
+    }
+  }
+
+  /**
    * Adds occurrences of the rule terms {@code ids[offset..offset+count)} at {@code position},
    * during {@link #analyse} (stems reported beside the token stream, at positions not before
    * those already added to these terms); a term already at that position is not added again,

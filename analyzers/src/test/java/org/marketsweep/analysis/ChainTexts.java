@@ -19,11 +19,11 @@ import java.util.zip.GZIPInputStream;
  * adversarial strings, and seeded random mixtures of the character classes sellers and
  * Unicode throw at the chain.
  */
-final class ChainTexts {
+public final class ChainTexts {
   private ChainTexts() {}
 
   /** A listing text and its language tag. */
-  record Listing(String language, String text) {}
+  public record Listing(String language, String text) {}
 
   static final String PRODUCTS = "jobs/src/main/resources/bench/products.jsonl.gz";
 
@@ -39,7 +39,7 @@ final class ChainTexts {
   }
 
   /** The bench slice of real products: title, newline, description, as listings are read. */
-  static List<Listing> products() {
+  public static List<Listing> products() {
     List<Listing> out = new ArrayList<>();
     Path file = repositoryRoot().resolve(PRODUCTS);
     try (BufferedReader in = new BufferedReader(new InputStreamReader(
@@ -105,7 +105,7 @@ final class ChainTexts {
   }
 
   /** Hand-written strings aimed at each filter's edge cases. */
-  static List<String> adversarial() {
+  public static List<String> adversarial() {
     List<String> s = new ArrayList<>(List.of(
         "", " ", "   \t\n  ", "\u00a0\u2009\u3000", "\n",
         "1vory r3pl1ca r3plica gucc1 2024 1:1 LFC25770ST 4x4 10a 7A",
@@ -177,7 +177,7 @@ final class ChainTexts {
       "\uff04", "\ufffd", "\uffff", "\u0000", "\u001f", "\u007f", "\u0085", "\u2028"};
 
   /** A random mixture of words, obfuscated words, ASCII, symbols and Unicode oddities. */
-  static String random(Random r) {
+  public static String random(Random r) {
     StringBuilder s = new StringBuilder();
     int pieces = r.nextInt(10) == 0 ? r.nextInt(150) : r.nextInt(30);
     for (int p = 0; p < pieces; p++) {
@@ -261,7 +261,7 @@ final class ChainTexts {
   }
 
   /** {@code text} with some of its words disguised, as the bench corpus does. */
-  static String obfuscateWords(String text, Random r) {
+  public static String obfuscateWords(String text, Random r) {
     String[] words = text.split(" ");
     for (int i = 0; i < words.length; i++) {
       if (r.nextInt(6) == 0) {
