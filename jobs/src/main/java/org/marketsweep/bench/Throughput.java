@@ -4,6 +4,11 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
@@ -34,14 +39,30 @@ record Throughput(long items, int threads, long wallNanos, long cpuNanos) {
   }
 
   /**
-   * Calls {@code work} with {@code index(0) … index(items - 1)} on {@code threads} threads.
+   * Calls {@code work} with {@code index(0) … index(items - 1)} on {@code threads} new threads.
    * A failure in any thread is rethrown.
    */
   static Throughput measure(int threads, long items, LongUnaryOperator index, LongConsumer work) {
+    ExecutorService pool = workers(threads);
+    try {
+      return measure(pool, threads, items, index, work);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static ExecutorService workers(int threads) {
+    AtomicInteger made = new AtomicInteger();
+    return Executors.newFixedThreadPool(threads,
+        r -> new Thread(r, "bench-worker-" + made.getAndIncrement()));
+  }
+
+  /** {@link #measure(int, long, LongUnaryOperator, LongConsumer)} on the threads of {@code pool}. */
+  private static Throughput measure(ExecutorService pool, int threads, long items,
+      LongUnaryOperator index, LongConsumer work) {
     AtomicLong next = new AtomicLong();
     AtomicLong cpu = new AtomicLong();
     AtomicReference<Throwable> failure = new AtomicReference<>();
-    List<Thread> workers = new ArrayList<>();
     Runnable loop = () -> {
       long start = THREADS.getCurrentThreadCpuTime();
       try {
@@ -57,17 +78,19 @@ record Throughput(long items, int threads, long wallNanos, long cpuNanos) {
         cpu.addAndGet(THREADS.getCurrentThreadCpuTime() - start);
       }
     };
-    for (int t = 0; t < threads; t++) {
-      workers.add(new Thread(loop, "bench-worker-" + t));
-    }
     long start = System.nanoTime();
-    workers.forEach(Thread::start);
-    for (Thread w : workers) {
+    List<Future<?>> running = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      running.add(pool.submit(loop));
+    }
+    for (Future<?> f : running) {
       try {
-        w.join();
+        f.get();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("Interrupted while measuring", e);
+      } catch (ExecutionException e) {
+        failure.compareAndSet(null, e.getCause());
       }
     }
     long wall = System.nanoTime() - start;
@@ -83,7 +106,10 @@ record Throughput(long items, int threads, long wallNanos, long cpuNanos) {
    * listings are taken in chunks of {@code chunk}, and each chunk is worked through by every
    * piece of work in turn, on {@code threads} threads, the order reversed every other chunk.
    * A host whose speed drifts during the run (a shared machine) then slows them alike, so
-   * their ratio holds. One result per piece of work, each summing its chunks' times.
+   * their ratio holds. The same threads work every chunk, as a server's or Spark's worker
+   * threads go from one batch of listings to the next (with what each thread keeps: the
+   * analyzers' reused streams, the matcher's per-thread word cache). One result per piece of
+   * work, each summing its chunks' times.
    */
   static List<Throughput> alternate(int threads, long items, long chunk,
       List<LongConsumer> works) {
@@ -92,16 +118,21 @@ record Throughput(long items, int threads, long wallNanos, long cpuNanos) {
     }
     long[] wall = new long[works.size()];
     long[] cpu = new long[works.size()];
-    long round = 0;
-    for (long from = 0; from < items; from += chunk, round++) {
-      long start = from;
-      long count = Math.min(chunk, items - from);
-      for (int k = 0; k < works.size(); k++) {
-        int w = round % 2 == 0 ? k : works.size() - 1 - k;
-        Throughput t = measure(threads, count, i -> start + i, works.get(w));
-        wall[w] += t.wallNanos();
-        cpu[w] += t.cpuNanos();
+    ExecutorService pool = workers(threads);
+    try {
+      long round = 0;
+      for (long from = 0; from < items; from += chunk, round++) {
+        long start = from;
+        long count = Math.min(chunk, items - from);
+        for (int k = 0; k < works.size(); k++) {
+          int w = round % 2 == 0 ? k : works.size() - 1 - k;
+          Throughput t = measure(pool, threads, count, i -> start + i, works.get(w));
+          wall[w] += t.wallNanos();
+          cpu[w] += t.cpuNanos();
+        }
       }
+    } finally {
+      pool.shutdownNow();
     }
     List<Throughput> out = new ArrayList<>();
     for (int w = 0; w < works.size(); w++) {

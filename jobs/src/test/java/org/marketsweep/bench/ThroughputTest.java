@@ -1,11 +1,14 @@
 package org.marketsweep.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.junit.jupiter.api.Test;
@@ -39,6 +42,15 @@ class ThroughputTest {
       assertEquals(1, a.get(i), "a " + i);
       assertEquals(1, b.get(i), "b " + i);
     }
+  }
+
+  @Test
+  void theSameThreadsWorkEveryChunk() {
+    Set<Thread> workers = ConcurrentHashMap.newKeySet();
+    Throughput.alternate(2, 20_000, 1_000, List.of(i -> workers.add(Thread.currentThread()),
+        i -> workers.add(Thread.currentThread())));
+    assertTrue(workers.size() <= 2, workers.size() + " threads");
+    assertFalse(workers.contains(Thread.currentThread()));
   }
 
   @Test
