@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -14,6 +15,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.marketsweep.analysis.ListingAnalyzers;
+import org.marketsweep.analysis.WordChain;
+import org.marketsweep.analysis.WordCodes;
 import org.marketsweep.lists.Rule;
 import org.marketsweep.match.ListingMatcher;
 import org.marketsweep.match.ListingText;
@@ -21,10 +24,12 @@ import org.marketsweep.match.MatcherEngine;
 
 /**
  * Measures, side by side in one run, for every rule count × corpus size × thread count:
- * analysis alone (the listing analysis chain the engines use, obfuscation readers included:
- * the floor), the fast matcher over the whole corpus, and the oracle (Lucene Monitor) over a
- * deterministic sample of it; and checks that the fast matcher returns exactly the oracle's
- * (listing, rule) matches and matched terms on that sample.
+ * analysis alone (the listing analysis chain the engines use, obfuscation readers included,
+ * over every token: the floor of a matcher that runs the chain as Lucene does), the same chain
+ * read word by word as the fast matcher reads it (its own floor), the fast matcher over the
+ * whole corpus, and the oracle (Lucene Monitor) over a deterministic sample of it; and checks
+ * that the fast matcher returns exactly the oracle's (listing, rule) matches and matched terms
+ * on that sample.
  */
 public final class MatcherBenchmark {
   /**
@@ -67,6 +72,8 @@ public final class MatcherBenchmark {
   private final Consumer<String> progress;
   private final ListingAnalyzers analyzers = new ListingAnalyzers();
   private final List<String> differences = new ArrayList<>();
+  private final ThreadLocal<Map<WordChain, WordReader>> wordReaders =
+      ThreadLocal.withInitial(IdentityHashMap::new);
 
   public MatcherBenchmark(BenchCorpus corpus, RuleSets ruleSets, Engines engines,
       Options options, Consumer<String> progress) {
@@ -108,6 +115,7 @@ public final class MatcherBenchmark {
             + " monitor in %.1f s (%d rules)", ruleCount, fastBuild, fast.ruleCount(),
             oracleBuild, oracle.ruleCount()));
         Throughput.measure(1, options.warmup(), i -> i, this::analyse);
+        Throughput.measure(1, options.warmup(), i -> i, this::analyseByWords);
         List<BenchRow> rows = new ArrayList<>();
         for (long size : options.sizes()) {
           rows.addAll(runSize(rules.size(), size, fast, oracle,
@@ -128,9 +136,10 @@ public final class MatcherBenchmark {
       MatchRecorder fastFound = new MatchRecorder(sample);
       // analysis and the fast matcher alternate chunk by chunk: their ratio is side by side
       List<Throughput> alternated = Throughput.alternate(threads, size, chunk(size),
-          List.of(this::analyse, i -> match(fast, i, fastFound)));
+          List.of(this::analyse, this::analyseByWords, i -> match(fast, i, fastFound)));
       Throughput analysis = alternated.get(0);
-      Throughput fastRun = alternated.get(1);
+      Throughput words = alternated.get(1);
+      Throughput fastRun = alternated.get(2);
       MatchRecorder oracleFound = new MatchRecorder(sample);
       Throughput oracleRun = Throughput.measure(threads, sample.length, j -> sample[(int) j],
           i -> match(oracle, i, oracleFound));
@@ -148,7 +157,7 @@ public final class MatcherBenchmark {
       }
       checksum = fastFound.checksum();
       BenchRow row = new BenchRow(ruleCount, size, threads, analysis.perCore(),
-          fastRun.perCore(), oracleRun.perCore(), analysis.perSecond(), fastRun.perSecond(),
+          words.perCore(), fastRun.perCore(), oracleRun.perCore(), analysis.perSecond(), fastRun.perSecond(),
           oracleRun.perSecond(), build[2], build[3], build[0], build[1], sample.length,
           expected.sampledMatches(), mismatches, 1000.0 * fastFound.matches() / size,
           fastFound.flaggedPct(BenchListing.Kind.ILLICIT),
@@ -225,6 +234,60 @@ public final class MatcherBenchmark {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot analyse listing " + index, e);
+    }
+  }
+
+  /**
+   * Runs the same chain over one listing word by word, as the fast matcher reads it: the head
+   * over the text, and the tail only for words this thread has not met (what it made of the
+   * others is kept: here, how many terms and their length).
+   */
+  private void analyseByWords(long index) {
+    ListingText l = corpus.listing(index).text();
+    WordChain chain = analyzers.listingWordChain(l.language());
+    WordReader reader = wordReaders.get().computeIfAbsent(chain, WordReader::new);
+    try (TokenStream ts = chain.head().tokenStream(ListingAnalyzers.FIELD, l.text())) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      long sum = 0;
+      while (ts.incrementToken()) {
+        sum += reader.read(term.buffer(), term.length()) + increment.getPositionIncrement()
+            + offset.startOffset();
+      }
+      ts.end();
+      if (sum < 0) {
+        throw new IllegalStateException("negative token sum");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot analyse listing " + index, e);
+    }
+  }
+
+  /** One thread's tail of a word chain, with what it made of each word met. */
+  private static final class WordReader implements WordChain.Terms {
+    private final WordChain.Tail tail;
+    private final WordCodes kept = new WordCodes(1 << 15);
+    private final int[] made = new int[1];
+
+    WordReader(WordChain chain) {
+      this.tail = chain.tail(null);
+    }
+
+    /** The total length of the terms the tail makes of the word. */
+    int read(char[] word, int length) {
+      if (!kept.find(word, length)) {
+        made[0] = 0;
+        tail.analyse(word, length, this);
+        kept.put(word, length, made, 1);
+      }
+      return kept.codes()[kept.offset()];
+    }
+
+    @Override
+    public void term(char[] term, int length) {
+      made[0] += length;
     }
   }
 

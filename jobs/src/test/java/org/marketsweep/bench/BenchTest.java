@@ -126,11 +126,13 @@ class BenchTest {
     for (BenchRow r : outcome.rows()) {
       assertEquals(0, r.mismatches());
       assertEquals(200, r.oracleSample());
-      assertTrue(r.fastPerCore() > 0 && r.monitorPerCore() > 0 && r.analysisPerCore() > 0);
+      assertTrue(r.fastPerCore() > 0 && r.monitorPerCore() > 0 && r.analysisPerCore() > 0
+          && r.wordsPerCore() > 0);
     }
     List<String> lines = Files.readAllLines(csv);
     assertEquals(5, lines.size());
-    assertTrue(lines.get(0).startsWith("rules,listings,threads,analysis_per_core"));
+    assertTrue(lines.get(0).startsWith(
+        "rules,listings,threads,analysis_per_core,words_per_core,fast_per_core"));
     assertTrue(out.toString().contains("| 500 | 500 | 2 |"), out.toString());
   }
 

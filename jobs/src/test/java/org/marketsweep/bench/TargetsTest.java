@@ -14,8 +14,8 @@ class TargetsTest {
 
   private static BenchRow row(int rules, int threads, double analysisPerCore,
       double fastPerCore) {
-    return new BenchRow(rules, 10_000, threads, analysisPerCore, fastPerCore, 100,
-        analysisPerCore, fastPerCore, 100, 10, 10, 1, 1, 100, 5, 0, 1.0, 50, 0.5);
+    return new BenchRow(rules, 10_000, threads, analysisPerCore, analysisPerCore, fastPerCore,
+        100, analysisPerCore, fastPerCore, 100, 10, 10, 1, 1, 100, 5, 0, 1.0, 50, 0.5);
   }
 
   private static String fallLine(List<BenchRow> rows) {
