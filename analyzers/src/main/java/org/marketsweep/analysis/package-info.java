@@ -26,6 +26,11 @@
  * samePositionDuplicates} for {@code removeDuplicates}. A test compares the chains against a
  * frozen copy of the original ones, token by token.
  *
+ * <p>Every filter after the spaced-letter reader works on one token at a time ({@link
+ * org.marketsweep.analysis.PerTokenFilterFactory}), so a chain can be read word by word ({@link
+ * org.marketsweep.analysis.WordChain}): its head over the text, its tail once per distinct word,
+ * with the same terms, positions and offsets.
+ *
  * <p>Character swaps are data: {@code leetspeak.txt}, {@code leet-symbols.txt} and {@code
  * confusables.txt} in Lucene's {@code "from" => "to"} mapping format.
  */

@@ -58,6 +58,7 @@ public final class Bench {
     MatcherBenchmark matcher = new MatcherBenchmark(corpus, RuleSets.of(shipped), engines,
         settings.matcher(), progress);
     List<BenchRow> rows = matcher.run();
+    List<RuleScaling> scaling = matcher.scaling();
     List<ScanBenchmark.Result> scans = new ArrayList<>();
     ScanBenchmark scan = new ScanBenchmark(corpus, settings.scan(), progress);
     for (long size : settings.scanSizes()) {
@@ -66,7 +67,7 @@ public final class Bench {
     for (long size : settings.nightlySizes()) {
       scans.add(timed(scan, ScanBenchmark.NIGHTLY, size, progress));
     }
-    print(out, rows, scans, matcher.differences());
+    print(out, rows, scaling, scans, matcher.differences());
     BenchReport.writeMatcherCsv(settings.csv(), rows);
     if (!scans.isEmpty()) {
       BenchReport.writeScanCsv(scanCsv(settings.csv()), scans);
@@ -105,12 +106,17 @@ public final class Bench {
     return loaded.rules();
   }
 
-  private static void print(PrintWriter out, List<BenchRow> rows,
+  private static void print(PrintWriter out, List<BenchRow> rows, List<RuleScaling> scaling,
       List<ScanBenchmark.Result> scans, List<String> differences) {
     out.println();
     out.println("Listings per second per core (CPU time of the working threads); \"fast all"
         + " threads\" is listings per second of wall time.");
     out.println(BenchReport.matcherTable(rows));
+    if (!scaling.isEmpty()) {
+      out.println("FastMatcher with fewer and more rules, side by side (both built, alternating"
+          + " chunk by chunk):");
+      out.println(BenchReport.scalingTable(scaling));
+    }
     if (!scans.isEmpty()) {
       out.println("End-to-end scan (bin/marketsweep scan, JSONL in, Parquet out, languages"
           + " detected, shipped lists):");
@@ -122,6 +128,6 @@ public final class Bench {
       out.println();
     }
     out.println("Targets:");
-    Targets.check(rows, scans).forEach(t -> out.println("  " + t));
+    Targets.check(rows, scaling, scans).forEach(t -> out.println("  " + t));
   }
 }

@@ -42,6 +42,19 @@ public final class BenchReport {
     return out.toString();
   }
 
+  /** The side-by-side rule-count table (Markdown), listings per second per core. */
+  static String scalingTable(List<RuleScaling> scaling) {
+    StringBuilder out = new StringBuilder();
+    out.append("| listings | threads | rules | FastMatcher | rules | FastMatcher | change |\n");
+    out.append("|---:|---:|---:|---:|---:|---:|---:|\n");
+    for (RuleScaling s : scaling) {
+      out.append(String.format(Locale.ROOT, "| %,d | %d | %,d | %,.0f | %,d | %,.0f | %+.0f%% |%n",
+          s.listings(), s.threads(), s.fewer(), s.fewerPerCore(), s.more(), s.morePerCore(),
+          100 * s.change()));
+    }
+    return out.toString();
+  }
+
   /** The end-to-end scan table (Markdown). */
   public static String scanTable(List<ScanBenchmark.Result> results) {
     StringBuilder out = new StringBuilder();

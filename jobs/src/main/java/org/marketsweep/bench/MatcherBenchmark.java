@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -91,6 +92,41 @@ public final class MatcherBenchmark {
       rows.addAll(runRules(ruleCount));
     }
     return rows;
+  }
+
+  /**
+   * The fast matcher with the two largest rule counts, side by side ({@link RuleScaling}), per
+   * thread count, on the largest corpus size up to 100,000 listings; none with fewer than two
+   * rule counts.
+   */
+  public List<RuleScaling> scaling() {
+    List<Integer> counts = options.ruleCounts().stream().distinct().sorted().toList();
+    List<RuleScaling> out = new ArrayList<>();
+    if (counts.size() < 2) {
+      return out;
+    }
+    int fewer = counts.get(counts.size() - 2);
+    int more = counts.get(counts.size() - 1);
+    long size = options.sizes().stream().filter(s -> s <= 100_000).max(Long::compare)
+        .orElse(options.sizes().stream().min(Long::compare).orElseThrow());
+    try (ListingMatcher small = engines.fast().apply(ruleSets.rules(fewer, options.seed()));
+        ListingMatcher large = engines.fast().apply(ruleSets.rules(more, options.seed()))) {
+      warmUp(small, options.warmup());
+      warmUp(large, options.warmup());
+      for (int threads : options.threads()) {
+        List<Throughput> alternated = Throughput.alternate(threads, size, chunk(size),
+            List.of(i -> small.match(corpus.listing(i).text()),
+                i -> large.match(corpus.listing(i).text())));
+        RuleScaling s = new RuleScaling(fewer, more, size, threads,
+            alternated.get(0).perCore(), alternated.get(1).perCore());
+        progress.accept(String.format(Locale.ROOT, "side by side, %,d listings × %d thread%s:"
+            + " fast with %,d rules %,.0f, with %,d rules %,.0f listings/s per core (%+.0f%%)",
+            size, threads, threads == 1 ? "" : "s", fewer, s.fewerPerCore(), more,
+            s.morePerCore(), 100 * s.change()));
+        out.add(s);
+      }
+    }
+    return out;
   }
 
   /** The first differences found (listing, oracle's and engine's matches), for the report. */

@@ -134,6 +134,9 @@ class BenchTest {
     assertTrue(lines.get(0).startsWith(
         "rules,listings,threads,analysis_per_core,words_per_core,fast_per_core"));
     assertTrue(out.toString().contains("| 500 | 500 | 2 |"), out.toString());
+    // the two rule counts again, side by side, on each thread count
+    assertTrue(out.toString().contains("| 500 | 1 | 100 | "), out.toString());
+    assertTrue(out.toString().contains("| 500 | 2 | 100 | "), out.toString());
   }
 
   @Test

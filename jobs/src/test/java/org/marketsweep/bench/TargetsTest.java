@@ -19,8 +19,12 @@ class TargetsTest {
   }
 
   private static String fallLine(List<BenchRow> rows) {
-    return Targets.check(rows, List.of()).stream().filter(l -> l.contains("1/3")).findFirst()
-        .orElseThrow();
+    return fallLine(rows, List.of());
+  }
+
+  private static String fallLine(List<BenchRow> rows, List<RuleScaling> scaling) {
+    return Targets.check(rows, scaling, List.of()).stream().filter(l -> l.contains("1/3"))
+        .findFirst().orElseThrow();
   }
 
   @Test
@@ -28,7 +32,7 @@ class TargetsTest {
     String line = fallLine(List.of(row(1_000, 1, 30_000), row(1_000, 2, 20_000),
         row(10_000, 1, 21_000), row(10_000, 2, 21_000)));
     assertTrue(line.startsWith("met "), line);
-    assertTrue(line.endsWith("changes by -30% to +5% (against analysis alongside: -30% to +5%)"),
+    assertTrue(line.endsWith("changes row by row -30% to +5% (against analysis alongside: -30% to +5%)"),
         line);
   }
 
@@ -36,7 +40,7 @@ class TargetsTest {
   void aFallOfMoreThanAThirdIsMissed() {
     String line = fallLine(List.of(row(1_000, 1, 30_000), row(10_000, 1, 19_000)));
     assertTrue(line.startsWith("MISSED "), line);
-    assertTrue(line.endsWith("changes by -37% to -37% (against analysis alongside: -37% to -37%)"),
+    assertTrue(line.endsWith("changes row by row -37% to -37% (against analysis alongside: -37% to -37%)"),
         line);
   }
 
@@ -46,7 +50,21 @@ class TargetsTest {
     String line = fallLine(List.of(row(1_000, 1, 40_000, 30_000),
         row(10_000, 1, 32_000, 18_000)));
     assertTrue(line.startsWith("MISSED "), line);
-    assertTrue(line.endsWith("changes by -40% to -40% (against analysis alongside: -25% to -25%)"),
+    assertTrue(line.endsWith("changes row by row -40% to -40% (against analysis alongside: -25% to -25%)"),
         line);
+  }
+
+  @Test
+  void theVerdictIsOnTheTwoRuleCountsMeasuredSideBySide() {
+    List<BenchRow> rows = List.of(row(1_000, 1, 40_000, 30_000), row(10_000, 1, 32_000, 18_000));
+    String met = fallLine(rows, List.of(new RuleScaling(1_000, 10_000, 100_000, 1, 40_000,
+        30_000), new RuleScaling(1_000, 10_000, 100_000, 2, 40_000, 28_000)));
+    assertTrue(met.startsWith("met "), met);
+    assertTrue(met.endsWith("changes by -30% to -25% side by side; row by row -40% to -40%"
+        + " (against analysis alongside: -25% to -25%)"), met);
+    String missed = fallLine(List.of(), List.of(new RuleScaling(1_000, 10_000, 100_000, 1,
+        30_000, 19_000)));
+    assertTrue(missed.startsWith("MISSED "), missed);
+    assertTrue(missed.endsWith("changes by -37% to -37% side by side"), missed);
   }
 }
