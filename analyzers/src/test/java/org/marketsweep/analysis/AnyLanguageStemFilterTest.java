@@ -84,18 +84,7 @@ class AnyLanguageStemFilterTest {
   }
 
   private List<String> texts() {
-    List<String> texts = new ArrayList<>();
-    Random r = new Random(20261123L);
-    List<ChainTexts.Listing> products = ChainTexts.products();
-    for (int i = 0; i < products.size(); i += 3) {
-      texts.add(products.get(i).text());
-      texts.add(ChainTexts.obfuscateWords(products.get(i).text(), r));
-    }
-    texts.addAll(ChainTexts.adversarial());
-    for (int i = 0; i < 500; i++) {
-      texts.add(ChainTexts.random(r));
-    }
-    return texts;
+    return ChainTexts.mixture(new Random(20261123L), 3, 500);
   }
 
   @Test

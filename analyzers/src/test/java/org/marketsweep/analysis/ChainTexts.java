@@ -270,4 +270,23 @@ public final class ChainTexts {
     }
     return String.join(" ", words);
   }
+
+  /**
+   * Every {@code stride}-th product text and the same with some words disguised, then the
+   * adversarial strings and {@code randoms} random mixtures: texts to compare two ways of
+   * reading listings on.
+   */
+  public static List<String> mixture(Random r, int stride, int randoms) {
+    List<String> texts = new ArrayList<>();
+    List<Listing> products = products();
+    for (int i = 0; i < products.size(); i += stride) {
+      texts.add(products.get(i).text());
+      texts.add(obfuscateWords(products.get(i).text(), r));
+    }
+    texts.addAll(adversarial());
+    for (int i = 0; i < randoms; i++) {
+      texts.add(random(r));
+    }
+    return texts;
+  }
 }

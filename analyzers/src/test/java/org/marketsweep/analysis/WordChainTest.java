@@ -31,19 +31,9 @@ class WordChainTest {
   private final ListingAnalyzers analyzers = new ListingAnalyzers();
 
   private static List<String> texts() {
-    List<String> texts = new ArrayList<>();
-    Random r = new Random(20261124L);
-    List<ChainTexts.Listing> products = ChainTexts.products();
-    for (int i = 0; i < products.size(); i += 4) {
-      texts.add(products.get(i).text());
-      texts.add(ChainTexts.obfuscateWords(products.get(i).text(), r));
-    }
-    texts.addAll(ChainTexts.adversarial());
+    List<String> texts = ChainTexts.mixture(new Random(20261124L), 4, 2000);
     for (String s : ChainTexts.adversarial()) {
       texts.add(s + " " + s);
-    }
-    for (int i = 0; i < 2000; i++) {
-      texts.add(ChainTexts.random(r));
     }
     return texts;
   }

@@ -32,7 +32,7 @@ class WordTermsTest {
 
   @Test
   void sameIndexAsTheWholeChain() {
-    List<String> texts = texts(new Random(17));
+    List<String> texts = ChainTexts.mixture(new Random(17), 8, 500);
     TermIds ids = ruleTerms(texts);
     for (String language : ListingAnalyzers.languages()) {
       Analyzer whole = analyzers.listingAnalyzer(language);
@@ -52,7 +52,7 @@ class WordTermsTest {
 
   @Test
   void sameIndexWithTheStemsOfEveryLanguage() {
-    List<String> texts = texts(new Random(18));
+    List<String> texts = ChainTexts.mixture(new Random(18), 8, 500);
     TermIds ids = ruleTerms(texts);
     ListingIndex expected = new ListingIndex(ids, false, 0);
     Analyzer whole = analyzers.anyLanguageAnalyzer(new AnyLanguageStemFilter.Sink() {
@@ -87,21 +87,6 @@ class WordTermsTest {
     WordTerms words = new WordTerms(analyzers.listingWordChain("en"), ids, SMALL_CACHE);
     assertThrows(IllegalStateException.class,
         () -> new ListingIndex(ids, true, 0).analyse(words, "ivory"));
-  }
-
-  /** Real product text (a slice), the same disguised, edge cases and random mixtures. */
-  private static List<String> texts(Random r) {
-    List<String> texts = new ArrayList<>();
-    List<ChainTexts.Listing> products = ChainTexts.products();
-    for (int i = r.nextInt(8); i < products.size(); i += 8) {
-      texts.add(products.get(i).text());
-      texts.add(ChainTexts.obfuscateWords(products.get(i).text(), r));
-    }
-    texts.addAll(ChainTexts.adversarial());
-    for (int i = 0; i < 500; i++) {
-      texts.add(ChainTexts.random(r));
-    }
-    return texts;
   }
 
   /**
