@@ -252,18 +252,19 @@ public final class FastMatcher implements ListingMatcher {
    * answers: word by word, unless the index keeps every term.
    */
   private void analyse(Scratch s, CandidateIndex c, String language, String text) {
-    s.listing.ensureRemembered(disjunctionCount + c.gateCount());
     if (needsAllTerms) {
+      s.listing.ensureRemembered(disjunctionCount + c.gateCount());
       s.listing.analyse(analyzers.listingAnalyzer(language), text);
     } else {
-      WordChain chain = analyzers.listingWordChain(language);
-      WordTerms words = s.words.get(chain);
-      if (words == null) {
-        words = words(chain);
-        s.words.put(chain, words);
-      }
-      s.listing.analyse(words, text);
+      analyse(s, c, s.words.computeIfAbsent(analyzers.listingWordChain(language), this::words),
+          text);
     }
+  }
+
+  /** Analyses text through {@code words} into the thread's index, as above. */
+  private void analyse(Scratch s, CandidateIndex c, WordTerms words, String text) {
+    s.listing.ensureRemembered(disjunctionCount + c.gateCount());
+    s.listing.analyse(words, text);
   }
 
   @Override
@@ -274,8 +275,7 @@ public final class FastMatcher implements ListingMatcher {
     ListingIndex index = s.listing;
     boolean observed = false;
     if (detectsLazily && !MatchResults.hasLanguage(listing)) {
-      s.listing.ensureRemembered(disjunctionCount + c.gateCount());
-      s.listing.analyse(s.anyLanguage, text);
+      analyse(s, c, s.anyLanguage, text);
       observe(s);
       if (!anyMayMatch(s, c, listing)) {
         return MatchResult.noMatch(
