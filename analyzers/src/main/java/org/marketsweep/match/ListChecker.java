@@ -2,7 +2,9 @@ package org.marketsweep.match;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.marketsweep.lists.Example;
 import org.marketsweep.lists.KeywordLists;
 import org.marketsweep.lists.ListProblem;
@@ -38,11 +40,36 @@ public final class ListChecker {
   public static Report check(Path root, MatcherEngine engine) {
     KeywordLists.Loaded loaded = KeywordLists.load(root);
     List<ListProblem> problems = new ArrayList<>(loaded.problems());
-    MatcherEngine.Built build = engine.build(loaded.rules());
+    int examples = checkExamples(loaded.rules(), engine, problems, new HashSet<>());
+    problems.sort(java.util.Comparator.comparing(ListProblem::file)
+        .thenComparingInt(ListProblem::line));
+    return new Report(loaded.lists().size(), loaded.rules().size(), examples, problems);
+  }
+
+  /**
+   * The rules that compile and pass their own examples, in their order: what a list holding
+   * them all would keep after {@code lists check} and its fixes.
+   */
+  public static List<Rule> passing(List<Rule> rules, MatcherEngine engine) {
+    Set<String> failing = new HashSet<>();
+    checkExamples(rules, engine, new ArrayList<>(), failing);
+    return rules.stream().filter(r -> !failing.contains(r.id())).toList();
+  }
+
+  /**
+   * Compiles {@code rules} and runs their examples; adds every problem to {@code problems} and
+   * the id of every rule left out or failing an example to {@code failing}.
+   *
+   * @return how many examples were run
+   */
+  private static int checkExamples(List<Rule> rules, MatcherEngine engine,
+      List<ListProblem> problems, Set<String> failing) {
+    MatcherEngine.Built build = engine.build(rules);
     problems.addAll(build.problems());
     List<Case> cases = new ArrayList<>();
-    for (Rule rule : loaded.rules()) {
+    for (Rule rule : rules) {
       if (!build.matcher().hasRule(rule.id())) {
+        failing.add(rule.id());
         continue;
       }
       rule.matchExamples().forEach(e -> cases.add(new Case(rule, e, true)));
@@ -54,16 +81,16 @@ public final class ListChecker {
         List<MatchResult> results =
             matcher.match(batch.stream().map(c -> c.example().listing()).toList());
         for (int i = 0; i < batch.size(); i++) {
-          checkCase(batch.get(i), results.get(i), problems);
+          if (!checkCase(batch.get(i), results.get(i), problems)) {
+            failing.add(batch.get(i).rule().id());
+          }
         }
       }
     }
-    problems.sort(java.util.Comparator.comparing(ListProblem::file)
-        .thenComparingInt(ListProblem::line));
-    return new Report(loaded.lists().size(), loaded.rules().size(), cases.size(), problems);
+    return cases.size();
   }
 
-  private static void checkCase(Case c, MatchResult result, List<ListProblem> problems) {
+  private static boolean checkCase(Case c, MatchResult result, List<ListProblem> problems) {
     boolean matched = result.matches().stream()
         .anyMatch(m -> m.rule().id().equals(c.rule().id()));
     if (matched != c.mustMatch()) {
@@ -71,6 +98,8 @@ public final class ListChecker {
           + (c.mustMatch() ? ": match example does not match: \"" : ": no_match example"
           + " matches: \"") + c.example().listing().title() + "\" (language "
           + result.language() + ")"));
+      return false;
     }
+    return true;
   }
 }

@@ -22,13 +22,17 @@ public final class Bench {
    * @param lists the keyword lists (rule sets and illicit examples are made from them)
    * @param csv the matcher table's CSV; the scans go next to it ({@code <name>-scan.csv})
    * @param scanSizes corpus sizes to scan end to end; empty for none
+   * @param scanRuleCounts rule counts of the rule sets (made as the matcher table's are) the
+   *     largest scan size is scanned with again, after the shipped lists; empty for none
    * @param nightlySizes corpus sizes to run the nightly job on; empty for none
    * @param scan how to run the scans and nightly jobs
    */
   public record Settings(Path lists, MatcherBenchmark.Options matcher, double illicitShare,
-      Path csv, List<Long> scanSizes, List<Long> nightlySizes, ScanBenchmark.Options scan) {
+      Path csv, List<Long> scanSizes, List<Integer> scanRuleCounts, List<Long> nightlySizes,
+      ScanBenchmark.Options scan) {
     public Settings {
       scanSizes = List.copyOf(scanSizes);
+      scanRuleCounts = List.copyOf(scanRuleCounts);
       nightlySizes = List.copyOf(nightlySizes);
     }
   }
@@ -51,11 +55,13 @@ public final class Bench {
     MatcherBenchmark.Options o = settings.matcher();
     progress.accept(String.format(Locale.ROOT, "%,d shipped rules; %d cores; max heap %,d MB;"
         + " Java %s; sizes %s, rules %s, threads %s, oracle sample %d, seed %d, illicit share"
-        + " %s; scans %s; nightly %s", shipped.size(), Runtime.getRuntime().availableProcessors(),
+        + " %s; scans %s, then %s with rule sets of %s; nightly %s", shipped.size(), Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"), o.sizes(),
         o.ruleCounts(), o.threads(), o.oracleSample(), o.seed(), settings.illicitShare(),
-        settings.scanSizes(), settings.nightlySizes()));
-    MatcherBenchmark matcher = new MatcherBenchmark(corpus, RuleSets.of(shipped), engines,
+        settings.scanSizes(), largestScan(settings), settings.scanRuleCounts(),
+        settings.nightlySizes()));
+    RuleSets ruleSets = RuleSets.of(shipped);
+    MatcherBenchmark matcher = new MatcherBenchmark(corpus, ruleSets, engines,
         settings.matcher(), progress);
     List<BenchRow> rows = matcher.run();
     List<RuleScaling> scaling = matcher.scaling();
@@ -63,6 +69,14 @@ public final class Bench {
     ScanBenchmark scan = new ScanBenchmark(corpus, settings.scan(), progress);
     for (long size : settings.scanSizes()) {
       scans.add(timed(scan, ScanBenchmark.SCAN, size, progress));
+    }
+    if (!settings.scanSizes().isEmpty()) {
+      for (int count : settings.scanRuleCounts()) {
+        ScanBenchmark.Result r = scan.scan(largestScan(settings),
+            ruleSets.rules(count, o.seed()));
+        progress(r, progress);
+        scans.add(r);
+      }
     }
     for (long size : settings.nightlySizes()) {
       scans.add(timed(scan, ScanBenchmark.NIGHTLY, size, progress));
@@ -82,10 +96,20 @@ public final class Bench {
   private static ScanBenchmark.Result timed(ScanBenchmark scan, String job, long size,
       java.util.function.Consumer<String> progress) throws IOException, InterruptedException {
     ScanBenchmark.Result r = scan.run(job, size);
-    progress.accept(String.format(Locale.ROOT, "%s of %,d listings: %.1f s wall, %,.0f"
-        + " listings/s, peak heap %,.0f MB, exit %d", job, size, r.wallSeconds(),
-        r.listingsPerSecond(), r.peakHeapMb(), r.exitCode()));
+    progress(r, progress);
     return r;
+  }
+
+  private static void progress(ScanBenchmark.Result r,
+      java.util.function.Consumer<String> progress) {
+    progress.accept(String.format(Locale.ROOT, "%s of %,d listings with %,d rules (%s): %.1f s"
+        + " wall, %,.0f listings/s, peak heap %,.0f MB, exit %d", r.job(), r.listings(),
+        r.rules(), r.lists(), r.wallSeconds(), r.listingsPerSecond(), r.peakHeapMb(),
+        r.exitCode()));
+  }
+
+  private static long largestScan(Settings settings) {
+    return settings.scanSizes().stream().mapToLong(Long::longValue).max().orElse(0);
   }
 
   /** {@code bench.csv} → {@code bench-scan.csv}. */
@@ -119,7 +143,8 @@ public final class Bench {
     }
     if (!scans.isEmpty()) {
       out.println("End-to-end scan (bin/marketsweep scan, JSONL in, Parquet out, languages"
-          + " detected, shipped lists):");
+          + " detected) with the shipped lists, then with rule sets made from them as above,"
+          + " written as lists:");
       out.println(BenchReport.scanTable(scans));
     }
     if (!differences.isEmpty()) {

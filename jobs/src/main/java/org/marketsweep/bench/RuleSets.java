@@ -2,14 +2,20 @@ package org.marketsweep.bench;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.marketsweep.analysis.ListingAnalyzers;
+import org.marketsweep.lists.Example;
 import org.marketsweep.lists.Rule;
-import org.marketsweep.match.RuleCompiler;
+import org.marketsweep.match.ListChecker;
+import org.marketsweep.match.ListingText;
+import org.marketsweep.match.MatcherEngine;
 
 /**
  * Rule sets of a chosen size made from the shipped lists, deterministic by seed. Fewer rules
@@ -18,16 +24,22 @@ import org.marketsweep.match.RuleCompiler;
  * vocabulary, always including its first word (usually the subject: brand, species, recalled
  * product). A generated rule therefore has the shape of a real one (terms, phrases,
  * proximity, boolean with exclusions, wildcards, conditions) and shares its indicator and
- * exclusion lists, as a list grown by new brands, species or recalls would.
+ * exclusion lists, as a list grown by new brands, species or recalls would. Its examples are
+ * its template's with the same words replaced, and it is kept only if it compiles and passes
+ * them ({@link ListChecker#passing}), as a list's rule must: the rule sets can be written as
+ * lists ({@link org.marketsweep.lists.KeywordListWriter}) and scanned with.
  */
 public final class RuleSets {
   /** Words of a query that may be replaced: letters only, four or more. */
   private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}~^\\\\])\\p{L}{4,}"
       + "(?![\\p{L}\\p{N}])");
   private static final java.util.Set<String> OPERATORS = java.util.Set.of("AND", "OR", "NOT");
+  /** The list name of generated rules. */
+  static final String GENERATED_LIST = "bench-generated";
 
   private final List<Rule> shipped;
   private final List<String> vocabulary;
+  private final Map<List<Long>, List<Rule>> made = new HashMap<>();
 
   private RuleSets(List<Rule> shipped, List<String> vocabulary) {
     this.shipped = shipped;
@@ -54,11 +66,18 @@ public final class RuleSets {
     return shipped.size();
   }
 
-  /** {@code count} rules: a seeded sample of the shipped ones, or all of them and more. */
-  public List<Rule> rules(int count, long seed) {
+  /**
+   * {@code count} rules: a seeded sample of the shipped ones, or all of them and more. Made once
+   * per count and seed (generating and checking thousands of rules takes seconds).
+   */
+  public synchronized List<Rule> rules(int count, long seed) {
     if (count < 1) {
       throw new IllegalArgumentException("A rule set needs at least one rule: " + count);
     }
+    return made.computeIfAbsent(List.of((long) count, seed), k -> make(count, seed));
+  }
+
+  private List<Rule> make(int count, long seed) {
     Random random = new Random(seed);
     if (count <= shipped.size()) {
       List<Integer> order = new ArrayList<>();
@@ -71,20 +90,44 @@ public final class RuleSets {
       return kept.stream().map(shipped::get).toList();
     }
     List<Rule> out = new ArrayList<>(shipped);
-    RuleCompiler compiler = new RuleCompiler(new ListingAnalyzers());
-    for (int n = 1; out.size() < count; n++) {
-      Rule template = shipped.get(random.nextInt(shipped.size()));
-      Rule generated = withQuery(template, String.format("bench-gen-%06d", n),
-          mutate(template.query(), random));
-      if (compiles(compiler, generated)) {
-        out.add(generated);
+    for (int n = 1; out.size() < count; ) {
+      // a batch of candidates, more than are missing: some fail their examples
+      List<Rule> candidates = new ArrayList<>();
+      for (int i = 2 * (count - out.size()) + 16; i > 0; i--, n++) {
+        candidates.add(generate(shipped.get(random.nextInt(shipped.size())),
+            String.format(Locale.ROOT, "bench-gen-%06d", n), random));
+      }
+      for (Rule r : ListChecker.passing(candidates, MatcherEngine.FAST)) {
+        if (out.size() < count) {
+          out.add(r);
+        }
       }
     }
-    return out;
+    return List.copyOf(out);
+  }
+
+  /**
+   * A rule made from {@code template}: its query {@link #mutate mutated}, and its examples
+   * with the same words replaced, so that they still say what the rule must and must not
+   * match. The caller keeps it only if it compiles and passes them.
+   */
+  Rule generate(Rule template, String id, Random random) {
+    Map<String, String> replaced = new LinkedHashMap<>();
+    String query = mutate(template.query(), random, replaced);
+    return new Rule(id, query, template.category(), template.dsaCategory(),
+        template.severity(), template.languages(), template.description(),
+        template.conditions(), template.info(), replaced(template.matchExamples(), replaced),
+        replaced(template.noMatchExamples(), replaced), GENERATED_LIST, "1.0.0",
+        "generated from " + template.id(), 0);
   }
 
   /** The query with its first word and up to two other words replaced. */
   String mutate(String query, Random random) {
+    return mutate(query, random, new LinkedHashMap<>());
+  }
+
+  /** {@link #mutate(String, Random)}, noting each replaced word (lower case) and its new one. */
+  private String mutate(String query, Random random, Map<String, String> replacements) {
     List<int[]> words = new ArrayList<>();
     Matcher m = WORD.matcher(query);
     while (m.find()) {
@@ -109,22 +152,33 @@ public final class RuleSets {
         word = vocabulary.get(random.nextInt(vocabulary.size()));
       }
       out.replace(words.get(w)[0], words.get(w)[1], word);
+      replacements.putIfAbsent(old.toLowerCase(Locale.ROOT), word);
     }
     return out.toString();
   }
 
-  private static boolean compiles(RuleCompiler compiler, Rule rule) {
-    try {
-      compiler.compile(rule);
-      return true;
-    } catch (RuleCompiler.InvalidQueryException e) {
-      return false;
+  private static List<Example> replaced(List<Example> examples, Map<String, String> words) {
+    List<Example> out = new ArrayList<>();
+    for (Example e : examples) {
+      ListingText l = e.listing();
+      out.add(new Example(new ListingText(replaced(l.title(), words),
+          replaced(l.description(), words), l.language(), l.price(), l.currency(), l.category(),
+          l.marketplace()), 0));
     }
+    return out;
   }
 
-  private static Rule withQuery(Rule r, String id, String query) {
-    return new Rule(id, query, r.category(), r.dsaCategory(), r.severity(), r.languages(),
-        r.description(), r.conditions(), r.info(), List.of(), List.of(), "bench-generated",
-        "0.0.0", "generated from " + r.id(), 0);
+  /** {@code text} with each whole word of {@code words} (any case) replaced. */
+  private static String replaced(String text, Map<String, String> words) {
+    if (text == null) {
+      return null;
+    }
+    String out = text;
+    for (Map.Entry<String, String> w : words.entrySet()) {
+      out = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(w.getKey())
+          + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+          .matcher(out).replaceAll(Matcher.quoteReplacement(w.getValue()));
+    }
+    return out;
   }
 }

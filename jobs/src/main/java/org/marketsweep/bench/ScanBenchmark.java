@@ -18,13 +18,15 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.marketsweep.lists.KeywordListWriter;
+import org.marketsweep.lists.Rule;
 import org.marketsweep.match.ListingText;
 
 /**
  * Times the end-to-end scan: the corpus written as a JSONL feed (without languages, so that
  * every listing's language is detected), then {@code bin/marketsweep scan} run on it as a
  * separate process with its own heap limit (JSON parsing, validation, language detection,
- * matching with the lists, Parquet output, run summary). Wall time is the process's, from
+ * matching with the lists, or with a rule set written as lists, Parquet output, run summary). Wall time is the process's, from
  * start to exit (JVM and Spark start-up and rule compilation included). From the JVM's GC log:
  * peak heap, the largest occupancy before a collection (garbage included: the collector lets
  * the heap fill up to its limit), and the largest occupancy after a young or full collection
@@ -35,6 +37,10 @@ public final class ScanBenchmark {
   static final String SCAN = "scan";
   static final String NIGHTLY = "nightly";
   static final String MARKETPLACE = "bench-market";
+  /** The {@link Result#lists} of a run with the shipped lists (or those of {@code --lists}). */
+  static final String SHIPPED = "shipped";
+  /** The {@link Result#lists} of a run with a rule set made from them ({@link RuleSets}). */
+  static final String GENERATED = "rule set";
   private static final Pattern GC_HEAP =
       Pattern.compile("(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
   private static final Pattern HIGH_WATER = Pattern.compile("VmHWM:\\s+(\\d+) kB");
@@ -57,11 +63,12 @@ public final class ScanBenchmark {
    * @param peakHeapMb largest heap occupancy before a GC
    * @param afterGcHeapMb largest heap occupancy after a young or full GC
    * @param maxHeapMb the largest heap size the JVM reported (its limit, once grown)
+   * @param lists {@link #SHIPPED} or {@link #GENERATED}
    */
-  public record Result(String job, long listings, int rules, double wallSeconds,
+  public record Result(String job, long listings, int rules, String lists, double wallSeconds,
       double jobSeconds, double peakHeapMb, double afterGcHeapMb, double maxHeapMb,
       double peakRssMb, long flags, long flaggedListings, int exitCode) {
-    static final List<String> HEADER = List.of("job", "listings", "rules", "wall_s",
+    static final List<String> HEADER = List.of("job", "listings", "rules", "lists", "wall_s",
         "listings_per_s", "job_s", "peak_heap_mb", "after_gc_heap_mb", "max_heap_mb",
         "peak_rss_mb", "flags", "flagged_listings", "exit_code");
 
@@ -70,7 +77,7 @@ public final class ScanBenchmark {
     }
 
     List<Object> values() {
-      return List.of(job, listings, rules, BenchRow.round(wallSeconds, 1),
+      return List.of(job, listings, rules, lists, BenchRow.round(wallSeconds, 1),
           BenchRow.round(listingsPerSecond(), 0), BenchRow.round(jobSeconds, 1),
           BenchRow.round(peakHeapMb, 0), BenchRow.round(afterGcHeapMb, 0),
           BenchRow.round(maxHeapMb, 0),
@@ -95,13 +102,31 @@ public final class ScanBenchmark {
    */
   Result run(String job, long listings) throws IOException, InterruptedException {
     Path dir = Files.createDirectories(options.workDir().resolve(job + "-" + listings));
+    return run(job, dir, listings, options.lists(), SHIPPED);
+  }
+
+  /**
+   * Scans a feed of {@code listings} listings with {@code rules} instead of the lists: they are
+   * written as YAML lists ({@link KeywordListWriter}) next to the feed, and handed to the scan
+   * with {@code --lists}.
+   */
+  Result scan(long listings, List<Rule> rules) throws IOException, InterruptedException {
+    Path dir = Files.createDirectories(options.workDir().resolve(SCAN + "-" + listings
+        + "-rules-" + rules.size()));
+    Path lists = dir.resolve("lists");
+    KeywordListWriter.write(lists, rules);
+    return run(SCAN, dir, listings, lists, GENERATED);
+  }
+
+  private Result run(String job, Path dir, long listings, Path lists, String label)
+      throws IOException, InterruptedException {
     Path feed = dir.resolve("feed.jsonl");
     long start = System.nanoTime();
     writeFeed(feed, listings);
     progress.accept(String.format(Locale.ROOT, "%s of %,d listings: feed of %,d MB written"
         + " in %.1f s", job, listings, Files.size(feed) >> 20, (System.nanoTime() - start) / 1e9));
     try {
-      return time(job, dir, feed, listings);
+      return time(job, dir, feed, listings, lists, label);
     } finally {
       if (!options.keep()) {
         deleteTree(dir);
@@ -144,7 +169,7 @@ public final class ScanBenchmark {
     json.writeEndObject();
   }
 
-  private Result time(String job, Path dir, Path feed, long listings)
+  private Result time(String job, Path dir, Path feed, long listings, Path lists, String label)
       throws IOException, InterruptedException {
     Path out = dir.resolve("out");
     Path gcLog = dir.resolve("gc.log");
@@ -160,8 +185,8 @@ public final class ScanBenchmark {
           + "\n        source: " + feed + "\n", StandardCharsets.UTF_8);
       command.addAll(List.of("nightly", "--config", config.toString(), "--date", SCAN_DATE));
     }
-    if (options.lists() != null) {
-      command.addAll(List.of("--lists", options.lists().toString()));
+    if (lists != null) {
+      command.addAll(List.of("--lists", lists.toString()));
     }
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(log.toFile());
@@ -181,7 +206,7 @@ public final class ScanBenchmark {
     }
     double[] heap = heapMb(gcLog);
     JsonNode summary = summary(out);
-    return new Result(job, listings, summary.path("rules").asInt(), wall,
+    return new Result(job, listings, summary.path("rules").asInt(), label, wall,
         summary.path("wall_seconds").asDouble(), heap[0], heap[1], heap[2], rssKb / 1024.0,
         summary.path("flags").asLong(), summary.path("flagged_listings").asLong(), exit);
   }

@@ -98,8 +98,10 @@ final class Targets {
 
   private static List<String> scan(List<ScanBenchmark.Result> all) {
     List<String> out = new ArrayList<>();
-    List<ScanBenchmark.Result> scans = all.stream()
+    List<ScanBenchmark.Result> everyScan = all.stream()
         .filter(r -> r.job().equals(ScanBenchmark.SCAN)).toList();
+    List<ScanBenchmark.Result> scans = everyScan.stream()
+        .filter(r -> r.lists().equals(ScanBenchmark.SHIPPED)).toList();
     if (scans.isEmpty()) {
       return out;
     }
@@ -114,13 +116,13 @@ final class Targets {
               + " listings/s)", largest.listings(), limit, largest.wallSeconds(),
               largest.listingsPerSecond())));
     }
-    double heap = scans.stream().mapToDouble(ScanBenchmark.Result::peakHeapMb).max()
+    double heap = everyScan.stream().mapToDouble(ScanBenchmark.Result::peakHeapMb).max()
         .orElse(0);
-    boolean allOk = scans.stream().allMatch(s -> s.exitCode() == 0);
+    boolean allOk = everyScan.stream().allMatch(s -> s.exitCode() == 0);
     out.add(line(allOk && heap <= MAX_SCAN_HEAP_MB, String.format(Locale.ROOT,
         "scan heap ≤ 2 GB: peak %,.0f MB before GC, %,.0f MB after (heap limit %,.0f MB)%s",
-        heap, scans.stream().mapToDouble(ScanBenchmark.Result::afterGcHeapMb).max().orElse(0),
-        largest.maxHeapMb(), allOk ? "" : ", a scan failed")));
+        heap, everyScan.stream().mapToDouble(ScanBenchmark.Result::afterGcHeapMb).max()
+            .orElse(0), largest.maxHeapMb(), allOk ? "" : ", a scan failed")));
     if (largest != smallest) {
       double drift = largest.listingsPerSecond() / smallest.listingsPerSecond() - 1;
       out.add(line(Math.abs(drift) <= MAX_SCAN_DRIFT, String.format(Locale.ROOT,
@@ -128,7 +130,29 @@ final class Targets {
               + " (%+.0f%%)", smallest.listings(), largest.listings(),
           smallest.listingsPerSecond(), largest.listingsPerSecond(), 100 * drift)));
     }
+    scanFall(everyScan).ifPresent(out::add);
     return out;
+  }
+
+  /** Scan throughput with the rule sets of 1,000 and 10,000 rules, on the same feed size. */
+  private static Optional<String> scanFall(List<ScanBenchmark.Result> scans) {
+    for (ScanBenchmark.Result at10k : scans) {
+      if (!at10k.lists().equals(ScanBenchmark.GENERATED) || at10k.rules() != 10_000) {
+        continue;
+      }
+      Optional<ScanBenchmark.Result> at1k = scans.stream()
+          .filter(r -> r.lists().equals(ScanBenchmark.GENERATED) && r.rules() == 1_000
+              && r.listings() == at10k.listings()).findFirst();
+      if (at1k.isPresent()) {
+        double kept = at10k.listingsPerSecond() / at1k.get().listingsPerSecond();
+        boolean ok = at10k.exitCode() == 0 && at1k.get().exitCode() == 0;
+        return Optional.of(line(ok && 1 - kept < MAX_FALL_1K_TO_10K, String.format(
+            Locale.ROOT, "scan throughput of %,d listings falls by < 1/3 from 1,000 to 10,000"
+                + " rules: %,.0f → %,.0f listings/s (%+d%%)", at10k.listings(),
+            at1k.get().listingsPerSecond(), at10k.listingsPerSecond(), percent(kept))));
+      }
+    }
+    return Optional.empty();
   }
 
   private static String line(boolean met, String what) {

@@ -61,6 +61,13 @@ final class BenchCommand implements Callable<Integer> {
       description = "Listings of the end-to-end scans; 0 for none. Default: ${DEFAULT-VALUE}.")
   List<Long> scanSizes;
 
+  @Option(names = "--scan-rules", split = ",", converter = CountConverter.class,
+      defaultValue = "1k,10k", paramLabel = "R,…",
+      description = "Rule counts of rule sets (made as --rules' are, written as lists) that"
+          + " the largest scan size is scanned with again, after the shipped lists; 0 for"
+          + " none. Default: ${DEFAULT-VALUE}.")
+  List<Long> scanRules;
+
   @Option(names = "--nightly-sizes", split = ",", converter = CountConverter.class,
       defaultValue = "1M", paramLabel = "N,…",
       description = "Listings of the timed nightly jobs (ingest, scan, lifecycle, metrics,"
@@ -85,8 +92,9 @@ final class BenchCommand implements Callable<Integer> {
   boolean keep;
 
   @Option(names = "--quick", description = "A small run for CI (about two minutes): 1,000"
-      + " listings, 100 and 1,000 rules, 200 sampled, one scan and one nightly job of 5,000"
-      + " listings. Options given explicitly win.")
+      + " listings, 100 and 1,000 rules, 200 sampled, scans of 5,000 listings with the shipped"
+      + " lists and with 100 and 1,000 rules, and one nightly job of 5,000 listings. Options"
+      + " given explicitly win.")
   boolean quick;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -112,8 +120,10 @@ final class BenchCommand implements Callable<Integer> {
     }
     Path workDir = work != null ? Files.createDirectories(work)
         : Files.createTempDirectory("marketsweep-bench");
+    List<Integer> scanRuleCounts = scanRules.stream().filter(n -> n > 0).map(Math::toIntExact)
+        .toList();
     Bench.Settings settings = new Bench.Settings(root, options, illicitShare, csv, scans,
-        nightlies, new ScanBenchmark.Options(launcher, workDir, lists, scanHeap, keep));
+        scanRuleCounts, nightlies, new ScanBenchmark.Options(launcher, workDir, lists, scanHeap, keep));
     Bench.Outcome outcome = Bench.run(settings, MatcherBenchmark.Engines.standard(),
         spec.commandLine().getOut(), spec.commandLine().getErr());
     if (work == null && !keep) {
@@ -135,6 +145,9 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (!parsed.hasMatchedOption("--scan-sizes")) {
       scanSizes = List.of(5_000L);
+    }
+    if (!parsed.hasMatchedOption("--scan-rules")) {
+      scanRules = List.of(100L, 1_000L);
     }
     if (!parsed.hasMatchedOption("--nightly-sizes")) {
       nightlySizes = List.of(5_000L);

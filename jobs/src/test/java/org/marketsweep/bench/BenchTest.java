@@ -24,7 +24,9 @@ import org.marketsweep.jobs.RunSummary;
 import org.marketsweep.jobs.ScanListingsJob;
 import org.marketsweep.jobs.TestSpark;
 import org.marketsweep.lists.KeywordLists;
+import org.marketsweep.lists.KeywordListWriter;
 import org.marketsweep.lists.Rule;
+import org.marketsweep.match.ListChecker;
 import org.marketsweep.match.ListingMatcher;
 import org.marketsweep.match.ListingText;
 import org.marketsweep.match.MatchResult;
@@ -115,6 +117,19 @@ class BenchTest {
   }
 
   @Test
+  void generatedRulesAreListsThatPassTheirOwnExamples() throws Exception {
+    List<Rule> generated = RuleSets.of(shipped).rules(shipped.size() + 200, 5)
+        .subList(shipped.size(), shipped.size() + 200);
+    assertTrue(generated.stream().allMatch(r -> !r.matchExamples().isEmpty()
+        && !r.noMatchExamples().isEmpty()));
+    Path lists = dir.resolve("generated-lists");
+    KeywordListWriter.write(lists, generated);
+    ListChecker.Report report = ListChecker.check(lists);
+    assertEquals(List.of(), report.problems());
+    assertEquals(200, report.rules());
+  }
+
+  @Test
   void benchmarkRunsEndToEndAndTheEnginesAgree() throws Exception {
     Path csv = dir.resolve("bench.csv");
     StringWriter out = new StringWriter();
@@ -184,7 +199,7 @@ class BenchTest {
   private static Bench.Settings settings(Path csv, double illicitShare, List<Integer> rules,
       List<Integer> threads) {
     return new Bench.Settings(LISTS, new MatcherBenchmark.Options(List.of(500L), rules,
-        threads, 42, 200, 50), illicitShare, csv, List.of(), List.of(), null);
+        threads, 42, 200, 50), illicitShare, csv, List.of(), List.of(), List.of(), null);
   }
 
   /** The real fast matcher, wrong on purpose: adds a match to some listings, or drops one. */

@@ -1,5 +1,6 @@
 package org.marketsweep.bench;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -66,5 +67,41 @@ class TargetsTest {
         30_000, 19_000)));
     assertTrue(missed.startsWith("MISSED "), missed);
     assertTrue(missed.endsWith("changes by -37% to -37% side by side"), missed);
+  }
+
+  private static ScanBenchmark.Result scan(long listings, int rules, String lists,
+      double wallSeconds) {
+    return new ScanBenchmark.Result(ScanBenchmark.SCAN, listings, rules, lists, wallSeconds,
+        wallSeconds - 8, 900, 300, 2048, 1500, 100, 90, 0);
+  }
+
+  private static List<String> scanLines(List<ScanBenchmark.Result> scans) {
+    return Targets.check(List.of(), List.of(), scans);
+  }
+
+  @Test
+  void theScanTargetsAreOnTheShippedListsAndTheFallOnTheRuleSets() {
+    List<String> lines = scanLines(List.of(
+        scan(100_000, 4_081, ScanBenchmark.SHIPPED, 25),
+        scan(1_000_000, 4_081, ScanBenchmark.SHIPPED, 58),
+        scan(1_000_000, 1_000, ScanBenchmark.GENERATED, 50),
+        scan(1_000_000, 10_000, ScanBenchmark.GENERATED, 70)));
+    assertTrue(lines.contains("met     scan of 1,000,000 listings ≤ 60 s wall: 58.0 s (17,241"
+        + " listings/s)"), lines.toString());
+    assertTrue(lines.contains("MISSED  scan throughput flat ±20% from 100,000 to 1,000,000"
+        + " listings: 4,000 → 17,241 listings/s (+331%)"), lines.toString());
+    assertTrue(lines.contains("met     scan throughput of 1,000,000 listings falls by < 1/3"
+        + " from 1,000 to 10,000 rules: 20,000 → 14,286 listings/s (-29%)"), lines.toString());
+  }
+
+  @Test
+  void aScanFallOfMoreThanAThirdIsMissed() {
+    List<String> lines = scanLines(List.of(
+        scan(1_000_000, 4_081, ScanBenchmark.SHIPPED, 58),
+        scan(1_000_000, 10_000, ScanBenchmark.GENERATED, 80),
+        scan(1_000_000, 1_000, ScanBenchmark.GENERATED, 50)));
+    assertTrue(lines.contains("MISSED  scan throughput of 1,000,000 listings falls by < 1/3"
+        + " from 1,000 to 10,000 rules: 20,000 → 12,500 listings/s (-37%)"), lines.toString());
+    assertEquals(1, lines.stream().filter(l -> l.contains("≤ 60 s")).count(), lines.toString());
   }
 }
