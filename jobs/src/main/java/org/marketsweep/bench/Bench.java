@@ -41,6 +41,9 @@ public final class Bench {
   public record Outcome(List<BenchRow> rows, List<ScanBenchmark.Result> scans,
       List<String> differences, int exitCode) {}
 
+  /** Lawful offers a generated rule may match no more of than its template (see RuleSets). */
+  static final int LAWFUL_SAMPLE = 5_000;
+
   private Bench() {}
 
   public static Outcome run(Settings settings, MatcherBenchmark.Engines engines,
@@ -60,7 +63,7 @@ public final class Bench {
         o.ruleCounts(), o.threads(), o.oracleSample(), o.seed(), settings.illicitShare(),
         settings.scanSizes(), largestScan(settings), settings.scanRuleCounts(),
         settings.nightlySizes()));
-    RuleSets ruleSets = RuleSets.of(shipped);
+    RuleSets ruleSets = RuleSets.of(shipped, corpus.lawfulSample(LAWFUL_SAMPLE));
     MatcherBenchmark matcher = new MatcherBenchmark(corpus, ruleSets, engines,
         settings.matcher(), progress);
     List<BenchRow> rows = matcher.run();

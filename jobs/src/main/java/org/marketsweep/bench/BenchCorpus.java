@@ -109,6 +109,19 @@ public final class BenchCorpus {
     return new BenchListing(id, lawful(random), BenchListing.Kind.LAWFUL);
   }
 
+  /**
+   * {@code count} lawful offers made as the corpus makes them, from a seed of their own (so not
+   * the corpus' first listings): what rule sets are checked against for false positives.
+   */
+  public List<ListingText> lawfulSample(int count) {
+    SplittableRandom random = new SplittableRandom(~seed);
+    List<ListingText> sample = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      sample.add(lawful(random));
+    }
+    return sample;
+  }
+
   private ListingText lawful(SplittableRandom random) {
     String language = language(random);
     List<ProductText> pool = byLanguage.get(language);

@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
 import org.marketsweep.lists.Example;
 import org.marketsweep.lists.Rule;
 import org.marketsweep.match.ListChecker;
+import org.marketsweep.match.ListingMatcher;
 import org.marketsweep.match.ListingText;
+import org.marketsweep.match.MatchResult;
 import org.marketsweep.match.MatcherEngine;
+import org.marketsweep.match.RuleMatch;
 
 /**
  * Rule sets of a chosen size made from the shipped lists, deterministic by seed. Fewer rules
@@ -26,8 +29,10 @@ import org.marketsweep.match.MatcherEngine;
  * proximity, boolean with exclusions, wildcards, conditions) and shares its indicator and
  * exclusion lists, as a list grown by new brands, species or recalls would. Its examples are
  * its template's with the same words replaced, and it is kept only if it compiles and passes
- * them ({@link ListChecker#passing}), as a list's rule must: the rule sets can be written as
- * lists ({@link org.marketsweep.lists.KeywordListWriter}) and scanned with.
+ * them ({@link ListChecker#passing}), as a list's rule must, and, given a sample of lawful
+ * offers, if it matches no more of them than its template: the rule sets can be written as
+ * lists ({@link org.marketsweep.lists.KeywordListWriter}) and scanned with, and flag ordinary
+ * products about as often as the shipped lists.
  */
 public final class RuleSets {
   /** Words of a query that may be replaced: letters only, four or more. */
@@ -39,14 +44,28 @@ public final class RuleSets {
 
   private final List<Rule> shipped;
   private final List<String> vocabulary;
+  private final List<ListingText> lawful;
   private final Map<List<Long>, List<Rule>> made = new HashMap<>();
+  /** How many of {@link #lawful} each shipped rule matches, by id; made when first needed. */
+  private Map<String, Integer> shippedLawfulHits;
 
-  private RuleSets(List<Rule> shipped, List<String> vocabulary) {
+  private RuleSets(List<Rule> shipped, List<String> vocabulary, List<ListingText> lawful) {
     this.shipped = shipped;
     this.vocabulary = vocabulary;
+    this.lawful = lawful;
   }
 
+  /** Rule sets whose generated rules are only checked against their own examples. */
   public static RuleSets of(List<Rule> shipped) {
+    return of(shipped, List.of());
+  }
+
+  /**
+   * Rule sets whose generated rules are also checked against {@code lawful} offers: one is
+   * kept only if it matches no more of them than the shipped rule it was made from, so that a
+   * rule set of any size flags ordinary products about as often as the shipped lists do.
+   */
+  public static RuleSets of(List<Rule> shipped, List<ListingText> lawful) {
     if (shipped.isEmpty()) {
       throw new IllegalArgumentException("No rules to build rule sets from");
     }
@@ -59,7 +78,7 @@ public final class RuleSets {
         }
       }
     }
-    return new RuleSets(List.copyOf(shipped), List.copyOf(words));
+    return new RuleSets(List.copyOf(shipped), List.copyOf(words), List.copyOf(lawful));
   }
 
   public int shippedCount() {
@@ -93,17 +112,47 @@ public final class RuleSets {
     for (int n = 1; out.size() < count; ) {
       // a batch of candidates, more than are missing: some fail their examples
       List<Rule> candidates = new ArrayList<>();
+      Map<String, Rule> templates = new HashMap<>();
       for (int i = 2 * (count - out.size()) + 16; i > 0; i--, n++) {
-        candidates.add(generate(shipped.get(random.nextInt(shipped.size())),
-            String.format(Locale.ROOT, "bench-gen-%06d", n), random));
+        Rule template = shipped.get(random.nextInt(shipped.size()));
+        Rule candidate = generate(template, String.format(Locale.ROOT, "bench-gen-%06d", n),
+            random);
+        candidates.add(candidate);
+        templates.put(candidate.id(), template);
       }
-      for (Rule r : ListChecker.passing(candidates, MatcherEngine.FAST)) {
-        if (out.size() < count) {
+      List<Rule> passing = ListChecker.passing(candidates, MatcherEngine.FAST);
+      Map<String, Integer> hits = lawfulHits(passing);
+      for (Rule r : passing) {
+        if (out.size() < count && hits.getOrDefault(r.id(), 0)
+            <= shippedLawfulHits().getOrDefault(templates.get(r.id()).id(), 0)) {
           out.add(r);
         }
       }
     }
     return List.copyOf(out);
+  }
+
+  private Map<String, Integer> shippedLawfulHits() {
+    if (shippedLawfulHits == null) {
+      shippedLawfulHits = lawfulHits(shipped);
+    }
+    return shippedLawfulHits;
+  }
+
+  /** How many of the lawful offers each rule matches, by id (none for rules matching none). */
+  private Map<String, Integer> lawfulHits(List<Rule> rules) {
+    Map<String, Integer> hits = new HashMap<>();
+    if (lawful.isEmpty()) {
+      return hits;
+    }
+    try (ListingMatcher matcher = MatcherEngine.FAST.build(rules).matcher()) {
+      for (MatchResult result : matcher.match(lawful)) {
+        for (RuleMatch m : result.matches()) {
+          hits.merge(m.rule().id(), 1, Integer::sum);
+        }
+      }
+    }
+    return hits;
   }
 
   /**

@@ -117,6 +117,27 @@ class BenchTest {
   }
 
   @Test
+  void generatedRulesMatchNoMoreLawfulOffersThanTheRulesTheyWereMadeFrom() {
+    List<ListingText> lawful = BenchCorpus.create(shipped, 7, 0.03).lawfulSample(3_000);
+    // unchecked against the lawful offers, two of these 200 generated rules would match more
+    List<Rule> all = RuleSets.of(shipped, lawful).rules(shipped.size() + 200, 4);
+    Map<String, Integer> hits = new java.util.HashMap<>();
+    try (ListingMatcher matcher = MatcherEngine.FAST.build(all).matcher()) {
+      for (MatchResult r : matcher.match(lawful)) {
+        r.matches().forEach(m -> hits.merge(m.rule().id(), 1, Integer::sum));
+      }
+    }
+    int broader = 0;
+    for (Rule r : all.subList(shipped.size(), all.size())) {
+      String template = r.file().substring("generated from ".length());
+      if (hits.getOrDefault(r.id(), 0) > hits.getOrDefault(template, 0)) {
+        broader++;
+      }
+    }
+    assertEquals(0, broader);
+  }
+
+  @Test
   void generatedRulesAreListsThatPassTheirOwnExamples() throws Exception {
     List<Rule> generated = RuleSets.of(shipped).rules(shipped.size() + 200, 5)
         .subList(shipped.size(), shipped.size() + 200);
