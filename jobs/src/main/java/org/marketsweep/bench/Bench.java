@@ -58,11 +58,11 @@ public final class Bench {
     MatcherBenchmark.Options o = settings.matcher();
     progress.accept(String.format(Locale.ROOT, "%,d shipped rules; %d cores; max heap %,d MB;"
         + " Java %s; sizes %s, rules %s, threads %s, oracle sample %d, seed %d, illicit share"
-        + " %s; scans %s, then %s with rule sets of %s; nightly %s", shipped.size(), Runtime.getRuntime().availableProcessors(),
-        Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"), o.sizes(),
-        o.ruleCounts(), o.threads(), o.oracleSample(), o.seed(), settings.illicitShare(),
-        settings.scanSizes(), largestScan(settings), settings.scanRuleCounts(),
-        settings.nightlySizes()));
+        + " %s; scans %s, then %s with rule sets of %s; nightly %s", shipped.size(),
+        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+        System.getProperty("java.version"), o.sizes(), o.ruleCounts(), o.threads(),
+        o.oracleSample(), o.seed(), settings.illicitShare(), settings.scanSizes(),
+        largestScan(settings), settings.scanRuleCounts(), settings.nightlySizes()));
     RuleSets ruleSets = RuleSets.of(shipped, corpus.lawfulSample(LAWFUL_SAMPLE));
     MatcherBenchmark matcher = new MatcherBenchmark(corpus, ruleSets, engines,
         settings.matcher(), progress);

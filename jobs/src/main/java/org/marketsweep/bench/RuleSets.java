@@ -122,11 +122,17 @@ public final class RuleSets {
       }
       List<Rule> passing = ListChecker.passing(candidates, MatcherEngine.FAST);
       Map<String, Integer> hits = lawfulHits(passing);
+      int before = out.size();
       for (Rule r : passing) {
         if (out.size() < count && hits.getOrDefault(r.id(), 0)
             <= shippedLawfulHits().getOrDefault(templates.get(r.id()).id(), 0)) {
           out.add(r);
         }
+      }
+      if (out.size() == before) {
+        throw new IllegalStateException("None of " + candidates.size() + " rules generated from"
+            + " the lists passes its examples and the lawful offers; cannot make " + count
+            + " rules");
       }
     }
     return List.copyOf(out);

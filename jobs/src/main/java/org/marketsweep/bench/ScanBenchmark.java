@@ -26,11 +26,12 @@ import org.marketsweep.match.ListingText;
  * Times the end-to-end scan: the corpus written as a JSONL feed (without languages, so that
  * every listing's language is detected), then {@code bin/marketsweep scan} run on it as a
  * separate process with its own heap limit (JSON parsing, validation, language detection,
- * matching with the lists, or with a rule set written as lists, Parquet output, run summary). Wall time is the process's, from
- * start to exit (JVM and Spark start-up and rule compilation included). From the JVM's GC log:
- * peak heap, the largest occupancy before a collection (garbage included: the collector lets
- * the heap fill up to its limit), and the largest occupancy after a young or full collection
- * (an upper bound of the live data). Peak RSS is the process's resident high-water mark.
+ * matching with the lists, or with a rule set written as lists, Parquet output, run summary).
+ * Wall time is the process's, from start to exit (JVM and Spark start-up and rule compilation
+ * included). From the JVM's GC log: peak heap, the largest occupancy before a collection
+ * (garbage included: the collector lets the heap fill up to its limit), and the largest
+ * occupancy after a young or full collection (an upper bound of the live data). Peak RSS is the
+ * process's resident high-water mark.
  */
 public final class ScanBenchmark {
   static final String SCAN_DATE = "2026-11-23";

@@ -2,6 +2,7 @@ package org.marketsweep.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -17,15 +18,20 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.marketsweep.io.FeedMapping;
 import org.marketsweep.io.ListingParser;
 import org.marketsweep.jobs.RunSummary;
 import org.marketsweep.jobs.ScanListingsJob;
 import org.marketsweep.jobs.TestSpark;
+import org.marketsweep.lists.Category;
+import org.marketsweep.lists.Conditions;
+import org.marketsweep.lists.Example;
 import org.marketsweep.lists.KeywordLists;
 import org.marketsweep.lists.KeywordListWriter;
 import org.marketsweep.lists.Rule;
+import org.marketsweep.lists.Severity;
 import org.marketsweep.match.ListChecker;
 import org.marketsweep.match.ListingMatcher;
 import org.marketsweep.match.ListingText;
@@ -135,6 +141,20 @@ class BenchTest {
       }
     }
     assertEquals(0, broader);
+  }
+
+  @Test
+  @Timeout(60)
+  void rulesThatCannotBeGeneratedAreReportedNotWaitedFor() {
+    // every mutation of this rule ("carving AND carving", "carving AND ivory", ...) fails an
+    // example: with its words swapped in them too, they no longer say what it matches
+    Rule only = new Rule("ivory-carving", "ivory AND carving", Category.WILDLIFE,
+        Category.WILDLIFE.defaultDsaCategory(), Severity.HIGH, List.of("en"), null,
+        Conditions.NONE, Map.of(), List.of(new Example(ListingText.of("ivory carving"), 0)),
+        List.of(new Example(ListingText.of("oak carving"), 0)), "l", "1.0.0", "l.yaml", 1);
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> RuleSets.of(List.of(only)).rules(5, 1));
+    assertTrue(e.getMessage().contains("cannot make 5 rules"), e.getMessage());
   }
 
   @Test
