@@ -57,7 +57,7 @@ final class BenchCommand implements Callable<Integer> {
   Path csv;
 
   @Option(names = "--scan-sizes", split = ",", converter = CountConverter.class,
-      defaultValue = "100k,1M", paramLabel = "N,…",
+      defaultValue = "100k,550k,1M", paramLabel = "N,…",
       description = "Listings of the end-to-end scans; 0 for none. Default: ${DEFAULT-VALUE}.")
   List<Long> scanSizes;
 
