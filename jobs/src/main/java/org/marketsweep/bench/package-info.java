@@ -18,14 +18,16 @@
  *       fast matcher, side by side, on one thread and on all cores; the fast matcher's matches
  *       compared with Monitor's on a deterministic sample.</li>
  *   <li>{@link org.marketsweep.bench.ScanBenchmark}: the whole scan as a separate process
- *       with its own heap limit.</li>
+ *       with its own heap limit, at several feed sizes (100k, 550k, 1M), so that a run's fixed
+ *       cost can be told from what each listing costs.</li>
  *   <li>{@link org.marketsweep.bench.Bench}: one run of both, the printed tables, the CSV and
  *       the targets met or missed.</li>
  * </ul>
  *
  * <pre>{@code
- * bin/marketsweep bench                          # 10k/100k/1M listings x 100/1k/10k rules
- * bin/marketsweep bench --quick                  # about a minute, for CI
+ * bin/marketsweep bench                          # 10k/100k/1M listings x 100/1k/10k rules,
+ *                                                # then scans of 100k, 550k and 1M listings
+ * bin/marketsweep bench --quick                  # about three minutes, for CI
  * bin/marketsweep bench --sizes 50k --rules 4081 --threads 1 --scan-sizes 0 --csv b.csv
  * }</pre>
  *
