@@ -36,6 +36,8 @@ import org.marketsweep.match.ListingText;
 public final class ScanBenchmark {
   static final String SCAN_DATE = "2026-11-23";
   static final String SCAN = "scan";
+  /** A scan whose input is Parquet: the feed ingested first (not timed), then scanned. */
+  static final String PARQUET_SCAN = "scan (Parquet in)";
   static final String NIGHTLY = "nightly";
   static final String MARKETPLACE = "bench-market";
   /** The {@link Result#lists} of a run with the shipped lists (or those of {@code --lists}). */
@@ -97,12 +99,15 @@ public final class ScanBenchmark {
   }
 
   /**
-   * Writes a feed of {@code listings} listings and runs {@code job} on it: {@link #SCAN}, or
-   * {@link #NIGHTLY}, the nightly job (ingest into a new warehouse, scan, lifecycle, metrics,
-   * report; no crawl, no events), whose job time is its scan step's. Removes both unless kept.
+   * Writes a feed of {@code listings} listings and runs {@code job} on it: {@link #SCAN};
+   * {@link #PARQUET_SCAN}, the feed ingested into a warehouse first (not timed), whose
+   * snapshot's Parquet files the scan then reads; or {@link #NIGHTLY}, the nightly job (ingest
+   * into a new warehouse, scan, lifecycle, metrics, report; no crawl, no events), whose job time
+   * is its scan step's. Removes both unless kept.
    */
   Result run(String job, long listings) throws IOException, InterruptedException {
-    Path dir = Files.createDirectories(options.workDir().resolve(job + "-" + listings));
+    Path dir = Files.createDirectories(options.workDir().resolve(
+        job.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-") + "-" + listings));
     return run(job, dir, listings, options.lists(), SHIPPED);
   }
 
@@ -174,11 +179,14 @@ public final class ScanBenchmark {
       throws IOException, InterruptedException {
     Path out = dir.resolve("out");
     Path gcLog = dir.resolve("gc.log");
-    Path log = dir.resolve(job + ".log");
+    Path log = dir.resolve("job.log");
     List<String> command = new ArrayList<>(List.of(options.launcher().toString()));
     if (job.equals(SCAN)) {
       command.addAll(List.of("scan", "--input", feed.toString(), "--output", out.toString(),
           "--date", SCAN_DATE));
+    } else if (job.equals(PARQUET_SCAN)) {
+      command.addAll(List.of("scan", "--input", ingest(dir, feed).toString(), "--marketplace",
+          MARKETPLACE, "--output", out.toString(), "--date", SCAN_DATE));
     } else {
       Path config = dir.resolve("nightly.yaml");
       Files.writeString(config, "marketsweep:\n  nightly:\n    warehouse: " + out
@@ -210,6 +218,40 @@ public final class ScanBenchmark {
     return new Result(job, listings, summary.path("rules").asInt(), label, wall,
         summary.path("wall_seconds").asDouble(), heap[0], heap[1], heap[2], rssKb / 1024.0,
         summary.path("flags").asLong(), summary.path("flagged_listings").asLong(), exit);
+  }
+
+  /**
+   * Ingests the feed into a warehouse in {@code dir} with {@code bin/marketsweep ingest} (the
+   * listings written as the product writes them: Parquet, one file per part of the feed) and
+   * returns the snapshot's folder of Parquet files.
+   */
+  private Path ingest(Path dir, Path feed) throws IOException, InterruptedException {
+    Path warehouse = dir.resolve("warehouse");
+    Path log = dir.resolve("ingest.log");
+    long start = System.nanoTime();
+    Process process = new ProcessBuilder(options.launcher().toString(), "ingest", "--source",
+        feed.toString(), "--marketplace", MARKETPLACE, "--date", SCAN_DATE, "--warehouse",
+        warehouse.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    int exit = process.waitFor();
+    if (exit != 0) {
+      throw new IOException("ingest of " + feed + " for the Parquet scan failed (exit " + exit
+          + "); its last output:\n" + tail(log));
+    }
+    Path snapshot = warehouse.resolve("listings/snapshot_date=" + SCAN_DATE + "/marketplace="
+        + MARKETPLACE);
+    progress.accept(String.format(Locale.ROOT, "%s: feed ingested as Parquet (%,d MB) in %.1f"
+        + " s", PARQUET_SCAN, size(snapshot) >> 20, (System.nanoTime() - start) / 1e9));
+    return snapshot;
+  }
+
+  private static long size(Path dir) throws IOException {
+    try (var files = Files.list(dir)) {
+      long bytes = 0;
+      for (Path f : files.toList()) {
+        bytes += Files.size(f);
+      }
+      return bytes;
+    }
   }
 
   private static JsonNode summary(Path out) throws IOException {

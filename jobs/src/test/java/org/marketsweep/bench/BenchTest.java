@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.marketsweep.io.FeedMapping;
 import org.marketsweep.io.ListingParser;
+import org.marketsweep.jobs.IngestListingsJob;
 import org.marketsweep.jobs.RunSummary;
 import org.marketsweep.jobs.ScanListingsJob;
 import org.marketsweep.jobs.TestSpark;
@@ -235,6 +236,42 @@ class BenchTest {
     assertEquals(300, summary.read());
     assertEquals(0, summary.rejected());
     assertTrue(summary.flaggedListings() > 0);
+  }
+
+  @Test
+  void theParquetScanReadsTheIngestedFeedAndFlagsWhatTheJsonlScanFlags() throws Exception {
+    // what the bench's "scan (Parquet in)" runs through bin/marketsweep: ingest, then a scan of
+    // the snapshot's Parquet files, whose rows name no marketplace (it is the folder's)
+    BenchCorpus corpus = BenchCorpus.create(shipped, 13, 0.2);
+    Path feed = dir.resolve("parquet-feed.jsonl");
+    new ScanBenchmark(corpus, new ScanBenchmark.Options(null, dir, null, "2g", false),
+        line -> { }).writeFeed(feed, 300);
+    LocalDate date = LocalDate.parse(ScanBenchmark.SCAN_DATE);
+    List<Rule> rules = RuleSets.of(shipped).rules(500, 1);
+    ListingParser parser = new ListingParser(FeedMapping.identity());
+    Path warehouse = dir.resolve("parquet-warehouse");
+    new IngestListingsJob(TestSpark.session(), feed.toString(), ScanBenchmark.MARKETPLACE, date,
+        warehouse.toString(), parser).execute();
+    Path snapshot = warehouse.resolve("listings/snapshot_date=" + date + "/marketplace="
+        + ScanBenchmark.MARKETPLACE);
+    RunSummary fromParquet = new ScanListingsJob(TestSpark.session(), snapshot.toString(),
+        dir.resolve("parquet-out").toString(), rules, new ListingParser(FeedMapping.identity()
+            .withDefaultMarketplace(ScanBenchmark.MARKETPLACE)), date).execute();
+    RunSummary fromJsonl = new ScanListingsJob(TestSpark.session(), feed.toString(),
+        dir.resolve("jsonl-out").toString(), rules, parser, date).execute();
+    assertEquals(300, fromParquet.read());
+    assertEquals(0, fromParquet.rejected());
+    assertTrue(fromJsonl.flags() > 0);
+    assertEquals(flagKeys(dir.resolve("jsonl-out")), flagKeys(dir.resolve("parquet-out")));
+  }
+
+  private static Set<String> flagKeys(Path out) {
+    Set<String> keys = new HashSet<>();
+    for (org.apache.spark.sql.Row r : TestSpark.session().read().parquet(out + "/flags")
+        .select("marketplace", "listing_id", "rule_id").collectAsList()) {
+      keys.add(r.getString(0) + "/" + r.getString(1) + "/" + r.getString(2));
+    }
+    return keys;
   }
 
   private static Bench.Settings settings(Path csv, double illicitShare, List<Integer> rules,
