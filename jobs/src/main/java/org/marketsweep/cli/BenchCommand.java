@@ -93,7 +93,8 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--quick", description = "A small run for CI (about two minutes): 1,000"
       + " listings, 100 and 1,000 rules, 200 sampled, scans of 5,000 listings with the shipped"
-      + " lists and with 100 and 1,000 rules, and one nightly job of 5,000 listings. Options"
+      + " lists (JSONL and Parquet in) and with 100 and 1,000 rules, and one nightly job of"
+      + " 5,000 listings. Options"
       + " given explicitly win.")
   boolean quick;
 
