@@ -224,10 +224,7 @@ class BenchTest {
 
   @Test
   void theScanAcceptsEveryListingOfTheFeed() throws Exception {
-    BenchCorpus corpus = BenchCorpus.create(shipped, 11, 0.2);
-    Path feed = dir.resolve("feed.jsonl");
-    new ScanBenchmark(corpus, new ScanBenchmark.Options(null, dir, null, "2g", false),
-        line -> { }).writeFeed(feed, 300);
+    Path feed = benchFeed(11, "feed.jsonl");
     assertEquals(300, Files.readAllLines(feed).size());
     RunSummary summary = new ScanListingsJob(TestSpark.session(), feed.toString(),
         dir.resolve("out").toString(), RuleSets.of(shipped).rules(500, 1),
@@ -242,10 +239,7 @@ class BenchTest {
   void theParquetScanReadsTheIngestedFeedAndFlagsWhatTheJsonlScanFlags() throws Exception {
     // what the bench's "scan (Parquet in)" runs through bin/marketsweep: ingest, then a scan of
     // the snapshot's Parquet files, whose rows name no marketplace (it is the folder's)
-    BenchCorpus corpus = BenchCorpus.create(shipped, 13, 0.2);
-    Path feed = dir.resolve("parquet-feed.jsonl");
-    new ScanBenchmark(corpus, new ScanBenchmark.Options(null, dir, null, "2g", false),
-        line -> { }).writeFeed(feed, 300);
+    Path feed = benchFeed(13, "parquet-feed.jsonl");
     LocalDate date = LocalDate.parse(ScanBenchmark.SCAN_DATE);
     List<Rule> rules = RuleSets.of(shipped).rules(500, 1);
     ListingParser parser = new ListingParser(FeedMapping.identity());
@@ -263,6 +257,14 @@ class BenchTest {
     assertEquals(0, fromParquet.rejected());
     assertTrue(fromJsonl.flags() > 0);
     assertEquals(flagKeys(dir.resolve("jsonl-out")), flagKeys(dir.resolve("parquet-out")));
+  }
+
+  /** 300 listings of a bench corpus with a fifth of them illicit, as the bench writes them. */
+  private Path benchFeed(long seed, String name) throws java.io.IOException {
+    Path feed = dir.resolve(name);
+    new ScanBenchmark(BenchCorpus.create(shipped, seed, 0.2), new ScanBenchmark.Options(null,
+        dir, null, "2g", false), line -> { }).writeFeed(feed, 300);
+    return feed;
   }
 
   private static Set<String> flagKeys(Path out) {
