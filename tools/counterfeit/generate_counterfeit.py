@@ -26,6 +26,8 @@ OUT_DIR = os.path.join(ROOT, 'keyword-lists', 'counterfeit')
 # Versions and changelog of each generated list, newest first; the first entry is the version.
 CHANGELOG = {
     'counterfeit-brands-indicators': [
+        ('1.0.1', '2026-12-07', 'MAC Cosmetics rules leave out image software for Apple computers'
+                                ' ("mac" with "palette" and "clone": Photoshop, Corel Painter).'),
         ('1.0.0', '2026-11-23', 'First version: brands x indicator terms in en, fr, es, de, it, nl, pl, pt, cs.'),
     ],
     'counterfeit-brands-price': [
@@ -145,6 +147,9 @@ BRAND_EXCLUDE = {
     'adidas': BALLS,
     'under-armour': BALLS,
     'supreme': ['"supreme quality"', '"supreme court"'],
+    # "mac" with "palette" and "clone" is also image software for Apple computers
+    'mac': ['software', 'windows', 'win/mac', 'pc/mac', 'mac/pc', 'macos', 'mac os', 'osx', 'os x',
+            'macbook', 'imac', 'photoshop', 'adobe', 'corel', 'cd-rom', 'dvd-rom', 'installer'],
     'chanel': ['speaker', 'speakers', 'loudspeaker', 'audio', 'amplifier', 'receiver', 'surround',
                'mixer', '"center channel"', '"centre channel"', 'multichannel', '"dual channel"',
                '"single channel"', 'tv', 'hdmi', 'radio', 'oscilloscope', 'youtube', 'telegram',
@@ -288,6 +293,13 @@ def brand_clause(row):
     return '(%s OR %s)' % (q_or(aliases), amb_part)
 
 
+# Lawful offers that a brand's copy rule once flagged, kept as its no_match examples.
+COPY_NO_MATCH = {
+    'mac': ['Adobe Photoshop CS2 (Mac) [old version]: palettes, clone stamp and healing brush',
+            'Corel Painter X win/mac: natural-media brushes, colour palettes and a clone source'],
+}
+
+
 def exclusions(row, kind):
     ex = NEGATIONS + MODELS + TECH + LICENSED + MATERIALS
     if kind == 'copy':
@@ -421,6 +433,7 @@ def ex_copy(row, i):
     ]
     if el:
         nm.append('%s %s - copy your photos and files in seconds' % (b, p[0]))
+    nm += COPY_NO_MATCH.get(row['slug'], [])
     return m, nm
 
 

@@ -345,6 +345,8 @@ FORMS['whale'] = {
 GLOBAL_NOT = (
     'faux fake imitation replica resin plastic synthetic vegan plush toy toys "soft toy" "stuffed animal" '
     'poster print pattern sticker decal costume book "t shirt" mug coin stamp '
+    '"video game" "video games" videogame videogames xbox playstation ps2 ps3 ps4 ps5 nintendo wii '
+    'gamecube dvd "blu ray" bluray documentary '
     'simili synthetique peluche jouet affiche deguisement livre motif '
     'imitacion sintetico juguete disfraz libro estampado '
     'kunstfell kunstpelz kunstleder kunstharz imitat plusch kuscheltier stofftier spielzeug kostum '
@@ -784,7 +786,8 @@ PROFILES += [
               'dive snorkel lamp lamps corset corsets',
          ex_match=['Sperm whale tooth, scrimshaw, 19th century', 'Walrus tusk ivory, carved, 30 cm',
                    'Hippo tooth, raw, 1.2 kg', 'Narwhal tusk 180 cm'],
-         ex_no=['Fossil whale vertebra, Miocene', 'Orca tumbler 30 oz cooler cup', 'Whale watching tour voucher']),
+         ex_no=['Fossil whale vertebra, Miocene', 'Orca tumbler 30 oz cooler cup', 'Whale watching tour voucher',
+                'Jaws Unleashed (Xbox): the great white shark against divers and killer whales']),
 ]
 
 # ---------------------------------------------------------------------------------------
@@ -935,7 +938,7 @@ def main(argv):
     out.append('# (UNEP-WCMC / CITES, 2017-04-21). Do not edit by hand: change the generator and re-run it.')
     out.append('# See SOURCES.md in this folder.')
     out.append('name: wildlife-cites-species')
-    out.append('version: 1.0.0')
+    out.append('version: 1.0.1')
     out.append('category: wildlife')
     out.append('dsa_category: STATEMENT_CATEGORY_ANIMAL_WELFARE')
     out.append('severity: high')
@@ -944,6 +947,10 @@ def main(argv):
                'products) named together with a product or live-trade term.')
     out.append('source: CITES Species+ export 2017-04-21 (UNEP-WCMC / CITES), hand-added names and trade forms')
     out.append('changelog:')
+    out.append('  - version: 1.0.1')
+    out.append('    date: 2026-12-07')
+    out.append('    changes: Offers that name a video game console, a DVD or Blu-ray, or a documentary'
+               ' are left out (games and films about an animal).')
     out.append('  - version: 1.0.0')
     out.append('    date: 2026-11-23')
     out.append('    changes: First generated version.')

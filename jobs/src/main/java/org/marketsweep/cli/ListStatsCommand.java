@@ -15,6 +15,9 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.marketsweep.lists.KeywordLists;
@@ -31,11 +34,12 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code marketsweep lists stats}: rules per category and language, examples, and, given
- * titles of lawful listings, the share each rule flags, so noisy rules are visible.
+ * titles or whole offers (title and description) of lawful listings, the share each rule
+ * flags, so noisy rules are visible.
  */
 @Command(name = "stats", mixinStandardHelpOptions = true,
     description = "Rules per category and language, examples, and the share of lawful titles"
-        + " (--titles) each rule flags.")
+        + " (--titles) and lawful offers with their descriptions (--offers) each rule flags.")
 final class ListStatsCommand implements Callable<Integer> {
   /** Web Data Commons lines: {@code "title"@lang} and, after it, other text of the offer. */
   private static final Pattern TAGGED = Pattern.compile("^\"(.*?)\"@([A-Za-z]{2,3})\\b");
@@ -51,6 +55,12 @@ final class ListStatsCommand implements Callable<Integer> {
           + " too), or a CSV with a title/name column. Repeatable.")
   List<Path> titleFiles = new ArrayList<>();
 
+  @Option(names = "--offers", paramLabel = "FILE",
+      description = "Lawful offers as JSON lines (.gz too) with a title and optionally a"
+          + " description, language, price, currency and category: matched as listings are."
+          + " Repeatable.")
+  List<Path> offerFiles = new ArrayList<>();
+
   @Option(names = "--charset", defaultValue = "UTF-8",
       description = "Charset of the --titles files (e.g. windows-1252). Default: ${DEFAULT-VALUE}.")
   Charset charset;
@@ -59,7 +69,8 @@ final class ListStatsCommand implements Callable<Integer> {
   int top;
 
   @Option(names = "--max-flagged-share", paramLabel = "PCT",
-      description = "Exit 1 if more than PCT percent of the titles are flagged.")
+      description = "Exit 1 if more than PCT percent of the titles, or of the offers, are"
+          + " flagged.")
   Double maxShare;
 
   @Option(names = "--engine", defaultValue = "fast", converter = EngineConverter.class,
@@ -74,39 +85,97 @@ final class ListStatsCommand implements Callable<Integer> {
     KeywordLists.Loaded loaded = KeywordLists.load(root);
     PrintWriter out = spec.commandLine().getOut();
     printRuleCounts(loaded.rules(), out);
-    if (titleFiles.isEmpty()) {
+    if (titleFiles.isEmpty() && offerFiles.isEmpty()) {
       return Marketsweep.OK;
     }
     List<ListingText> titles = new ArrayList<>();
     for (Path file : titleFiles) {
       titles.addAll(readTitles(Paths.existing(file, "Titles file")));
     }
+    List<ListingText> offers = new ArrayList<>();
+    for (Path file : offerFiles) {
+      offers.addAll(readOffers(Paths.existing(file, "Offers file")));
+    }
     MatcherEngine.Built build = engine.build(loaded.rules());
+    boolean tooMany = false;
+    try (ListingMatcher matcher = build.matcher()) {
+      if (!titleFiles.isEmpty()) {
+        tooMany |= flagged("Lawful titles", titles, matcher, out);
+      }
+      if (!offerFiles.isEmpty()) {
+        tooMany |= flagged("Lawful offers (title and description)", offers, matcher, out);
+      }
+    }
+    return tooMany ? Marketsweep.FAILURE : Marketsweep.OK;
+  }
+
+  /**
+   * Prints how many of {@code listings} the rules flag and the noisiest rules; true when more
+   * than {@code --max-flagged-share} are flagged.
+   */
+  private boolean flagged(String label, List<ListingText> listings, ListingMatcher matcher,
+      PrintWriter out) {
     Map<String, List<String>> flaggedByRule = new HashMap<>();
     int flagged = 0;
-    try (ListingMatcher matcher = build.matcher()) {
-      for (int from = 0; from < titles.size(); from += 512) {
-        List<ListingText> batch = titles.subList(from, Math.min(titles.size(), from + 512));
-        List<MatchResult> results = matcher.match(batch);
-        for (int i = 0; i < batch.size(); i++) {
-          flagged += results.get(i).matches().isEmpty() ? 0 : 1;
-          for (RuleMatch m : results.get(i).matches()) {
-            flaggedByRule.computeIfAbsent(m.rule().id(), k -> new ArrayList<>())
-                .add(batch.get(i).title());
-          }
+    for (int from = 0; from < listings.size(); from += 512) {
+      List<ListingText> batch = listings.subList(from, Math.min(listings.size(), from + 512));
+      List<MatchResult> results = matcher.match(batch);
+      for (int i = 0; i < batch.size(); i++) {
+        flagged += results.get(i).matches().isEmpty() ? 0 : 1;
+        for (RuleMatch m : results.get(i).matches()) {
+          flaggedByRule.computeIfAbsent(m.rule().id(), k -> new ArrayList<>())
+              .add(batch.get(i).title());
         }
       }
     }
-    double share = 100.0 * flagged / Math.max(1, titles.size());
-    out.printf("%nLawful titles: %d, flagged by any rule: %d (%.2f%%)%n", titles.size(), flagged,
+    double share = 100.0 * flagged / Math.max(1, listings.size());
+    out.printf("%n%s: %d, flagged by any rule: %d (%.2f%%)%n", label, listings.size(), flagged,
         share);
-    out.printf("%-40s %8s %8s  %s%n", "noisiest rules", "titles", "share", "example");
+    out.printf("%-40s %8s %8s  %s%n", "noisiest rules", "flagged", "share", "example (title)");
     flaggedByRule.entrySet().stream()
         .sorted((a, b) -> Integer.compare(b.getValue().size(), a.getValue().size()))
         .limit(top)
         .forEach(e -> out.printf("%-40s %8d %7.3f%%  %s%n", e.getKey(), e.getValue().size(),
-            100.0 * e.getValue().size() / titles.size(), e.getValue().get(0)));
-    return maxShare != null && share > maxShare ? Marketsweep.FAILURE : Marketsweep.OK;
+            100.0 * e.getValue().size() / listings.size(), e.getValue().get(0)));
+    return maxShare != null && share > maxShare;
+  }
+
+  /** JSON lines with the listing contract's text fields; a line without a title is an error. */
+  private List<ListingText> readOffers(Path file) throws IOException {
+    List<ListingText> offers = new ArrayList<>();
+    ObjectMapper json = new ObjectMapper();
+    List<String> lines = readLines(file);
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).isBlank()) {
+        continue;
+      }
+      JsonNode o;
+      try {
+        o = json.readTree(lines.get(i));
+      } catch (JsonProcessingException e) {
+        throw new IllegalArgumentException(file + ":" + (i + 1) + ": not a JSON object: "
+            + e.getOriginalMessage(), e);
+      }
+      String title = text(o, "title");
+      if (title == null || title.isBlank()) {
+        throw new IllegalArgumentException(file + ":" + (i + 1) + ": field title is missing or"
+            + " empty in " + abbreviate(lines.get(i)));
+      }
+      JsonNode price = o.path("price");
+      offers.add(new ListingText(title.strip(), text(o, "description"), text(o, "language"),
+          price.isNumber() ? price.decimalValue() : null, text(o, "currency"),
+          text(o, "category"), null));
+    }
+    return offers;
+  }
+
+  private static String text(JsonNode o, String field) {
+    JsonNode v = o.path(field);
+    return v.isTextual() ? v.asText() : null;
+  }
+
+  private static String abbreviate(String line) {
+    return line.length() <= 80 ? line : line.substring(0, 77) + "...";
   }
 
   private static void printRuleCounts(List<Rule> rules, PrintWriter out) {

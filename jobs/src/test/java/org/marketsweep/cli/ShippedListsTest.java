@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The bundled keyword lists: every list parses, every rule compiles, every example behaves,
@@ -34,5 +35,23 @@ class ShippedListsTest {
     String out = run(0, "lists", "stats", LISTS.toString(), "--titles", titles.toString(),
         "--max-flagged-share", "0.5");
     assertTrue(out.contains("Lawful titles: 14483"), out);
+  }
+
+  @Test
+  void lawfulOffersWithTheirDescriptionsAreAlmostNeverFlagged() throws Exception {
+    // the real offers the bench builds its listings from (abt.com, amazon.com, Google Base with
+    // descriptions; Web Data Commons titles): descriptions name platforms, palettes, clones...
+    Path offers = Path.of(getClass().getResource("/bench/products.jsonl.gz").toURI());
+    String out = run(0, "lists", "stats", LISTS.toString(), "--offers", offers.toString(),
+        "--max-flagged-share", "0.5");
+    assertTrue(out.contains("Lawful offers (title and description): 3607"), out);
+  }
+
+  @Test
+  void anOfferWithoutATitleIsNamedByFileAndLine(@TempDir Path dir) throws Exception {
+    Path offers = Files.writeString(dir.resolve("offers.jsonl"),
+        "{\"title\": \"Oak bookshelf\"}\n{\"description\": \"no title here\"}\n");
+    String out = run(2, "lists", "stats", LISTS.toString(), "--offers", offers.toString());
+    assertTrue(out.contains("offers.jsonl:2: field title is missing or empty"), out);
   }
 }
