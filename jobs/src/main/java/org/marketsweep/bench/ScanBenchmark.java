@@ -106,8 +106,9 @@ public final class ScanBenchmark {
    * is its scan step's. Removes both unless kept.
    */
   Result run(String job, long listings) throws IOException, InterruptedException {
-    Path dir = Files.createDirectories(options.workDir().resolve(
-        job.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-") + "-" + listings));
+    String name = job.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", " ").strip()
+        .replace(' ', '-');
+    Path dir = Files.createDirectories(options.workDir().resolve(name + "-" + listings));
     return run(job, dir, listings, options.lists(), SHIPPED);
   }
 

@@ -129,8 +129,9 @@ final class Targets {
       double drift = largest.listingsPerSecond() / smallest.listingsPerSecond() - 1;
       out.add(line(Math.abs(drift) <= MAX_SCAN_DRIFT, String.format(Locale.ROOT,
           "scan throughput flat ±20%% from %,d to %,d listings (wall time, start-up"
-              + " included): %,.0f → %,.0f listings/s (%+.0f%%)", smallest.listings(), largest.listings(),
-          smallest.listingsPerSecond(), largest.listingsPerSecond(), 100 * drift)));
+              + " included): %,.0f → %,.0f listings/s (%+.0f%%)", smallest.listings(),
+          largest.listings(), smallest.listingsPerSecond(), largest.listingsPerSecond(),
+          100 * drift)));
     }
     marginal(scans).ifPresent(out::add);
     scanFall(everyScan).ifPresent(out::add);
