@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.marketsweep.io.FeedMapping;
 import org.marketsweep.io.ListingParser;
+import org.marketsweep.jobs.CompareScanOutputs;
 import org.marketsweep.jobs.IngestListingsJob;
 import org.marketsweep.jobs.RunSummary;
 import org.marketsweep.jobs.ScanListingsJob;
@@ -256,7 +257,8 @@ class BenchTest {
     assertEquals(300, fromParquet.read());
     assertEquals(0, fromParquet.rejected());
     assertTrue(fromJsonl.flags() > 0);
-    assertEquals(flagKeys(dir.resolve("jsonl-out")), flagKeys(dir.resolve("parquet-out")));
+    assertEquals(List.of(), CompareScanOutputs.differences(TestSpark.session(),
+        dir.resolve("jsonl-out").toString(), dir.resolve("parquet-out").toString()));
   }
 
   /** 300 listings of a bench corpus with a fifth of them illicit, as the bench writes them. */
@@ -265,15 +267,6 @@ class BenchTest {
     new ScanBenchmark(BenchCorpus.create(shipped, seed, 0.2), new ScanBenchmark.Options(null,
         dir, null, "2g", false), line -> { }).writeFeed(feed, 300);
     return feed;
-  }
-
-  private static Set<String> flagKeys(Path out) {
-    Set<String> keys = new HashSet<>();
-    for (org.apache.spark.sql.Row r : TestSpark.session().read().parquet(out + "/flags")
-        .select("marketplace", "listing_id", "rule_id").collectAsList()) {
-      keys.add(r.getString(0) + "/" + r.getString(1) + "/" + r.getString(2));
-    }
-    return keys;
   }
 
   private static Bench.Settings settings(Path csv, double illicitShare, List<Integer> rules,

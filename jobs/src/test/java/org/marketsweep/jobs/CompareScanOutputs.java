@@ -50,7 +50,7 @@ public final class CompareScanOutputs {
   }
 
   /** What differs between the two outputs; empty when they agree and have flags. */
-  static List<String> differences(SparkSession spark, String left, String right) {
+  public static List<String> differences(SparkSession spark, String left, String right) {
     List<String> problems = new ArrayList<>();
     Map<String, List<Object>> leftFlags = rows(flags(spark, left), FLAG_KEY);
     Map<String, List<Object>> rightFlags = rows(flags(spark, right), FLAG_KEY);
