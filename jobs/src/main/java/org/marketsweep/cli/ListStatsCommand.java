@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.marketsweep.io.ListingParser;
 import org.marketsweep.lists.KeywordLists;
 import org.marketsweep.lists.Rule;
 import org.marketsweep.match.ListingText;
@@ -62,7 +63,8 @@ final class ListStatsCommand implements Callable<Integer> {
   List<Path> offerFiles = new ArrayList<>();
 
   @Option(names = "--charset", defaultValue = "UTF-8",
-      description = "Charset of the --titles files (e.g. windows-1252). Default: ${DEFAULT-VALUE}.")
+      description = "Charset of the --titles and --offers files (e.g. windows-1252)."
+          + " Default: ${DEFAULT-VALUE}.")
   Charset charset;
 
   @Option(names = "--top", defaultValue = "20", description = "Noisiest rules to list.")
@@ -159,7 +161,7 @@ final class ListStatsCommand implements Callable<Integer> {
       String title = text(o, "title");
       if (title == null || title.isBlank()) {
         throw new IllegalArgumentException(file + ":" + (i + 1) + ": field title is missing or"
-            + " empty in " + abbreviate(lines.get(i)));
+            + " empty in " + ListingParser.abbreviate(lines.get(i)));
       }
       JsonNode price = o.path("price");
       offers.add(new ListingText(title.strip(), text(o, "description"), text(o, "language"),
@@ -172,10 +174,6 @@ final class ListStatsCommand implements Callable<Integer> {
   private static String text(JsonNode o, String field) {
     JsonNode v = o.path(field);
     return v.isTextual() ? v.asText() : null;
-  }
-
-  private static String abbreviate(String line) {
-    return line.length() <= 80 ? line : line.substring(0, 77) + "...";
   }
 
   private static void printRuleCounts(List<Rule> rules, PrintWriter out) {

@@ -240,7 +240,8 @@ public final class ListingParser implements RowParser<ListingRecord> {
     return s == null ? null : s.toUpperCase(Locale.ROOT);
   }
 
-  private static String abbreviate(String s) {
+  /** A value as an error message shows it: its first 80 characters. */
+  public static String abbreviate(String s) {
     return s.length() <= 80 ? s : s.substring(0, 80) + "…";
   }
 }
